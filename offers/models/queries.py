@@ -1,0 +1,41 @@
+"""Listing logic for offers, kept in the queryset so views and templates stay thin."""
+
+from django.db.models import Prefetch, Q
+
+from wagtail.images import get_image_model
+from wagtail.models import PageQuerySet
+
+LISTING_IMAGE_FILTER = "fill-480x320"
+
+
+class OfferPageQuerySet(PageQuerySet):
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def for_listing(self):
+        """Everything a teaser card shows, fetched in a fixed number of queries."""
+        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
+        return (
+            self.select_related("provider", "kind", "district")
+            .prefetch_related(
+                "themes",
+                "meeting_times",
+                Prefetch("image", queryset=images),
+            )
+            .order_by("title", "pk")
+        )
+
+    def from_home(self):
+        """Offers a person can join without leaving home: online or by phone."""
+        return self.filter(Q(is_online=True) | Q(is_by_phone=True))
+
+    def for_age(self, age):
+        return self.filter(Q(age_min__isnull=True) | Q(age_min__lte=age)).filter(
+            Q(age_max__isnull=True) | Q(age_max__gte=age)
+        )
+
+    def on_weekday(self, weekday):
+        # A subquery rather than a join + DISTINCT: keeps one row per offer on every database.
+        from .pages import OfferMeetingTime
+
+        return self.filter(pk__in=OfferMeetingTime.objects.filter(weekday=weekday).values("page_id"))
