@@ -11,7 +11,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d /root/.pyenv/v
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v "$$p" || echo "$$p"; } && break; done)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo static test lint checks pytest bench publish-scheduled clean
+.PHONY: help install run serve migrate demo static test lint checks pytest messages bench publish-scheduled clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -54,6 +54,10 @@ pytest: install ## The test suite only
 	DJANGO_SETTINGS_MODULE=mitmenschen.settings.test $(VENV)/bin/pytest
 
 test: lint checks pytest ## Install, then every check and the whole test suite
+
+messages: install ## Update and compile the German translations (needs Debian's gettext)
+	$(PY) manage.py makemessages -l de --ignore=.venv --ignore=tests --ignore=bench --no-location
+	$(PY) manage.py compilemessages -l de --ignore=.venv
 
 bench: install ## Benchmark (see docs/benchmarks.md)
 	bash bench/run.sh
