@@ -5,6 +5,7 @@ PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
 export DJANGO_SETTINGS_MODULE ?= mitmenschen.settings.dev
+export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
 # The first interpreter that is Python >= 3.12 (Django 6 needs it); pyenv installs are tried last.
 PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$(ls -d /root/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
@@ -38,7 +39,7 @@ run: demo static serve ## Set everything up and serve on http://127.0.0.1:$(PORT
 serve: ## Serve with gunicorn on 127.0.0.1:$(PORT)
 	@echo "Site:  http://127.0.0.1:$(PORT)/"
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/  (demo logins above, for local use only)"
-	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(VENV)/bin/gunicorn mitmenschen.wsgi \
+	$(VENV)/bin/gunicorn mitmenschen.wsgi \
 		--bind 127.0.0.1:$(PORT) --workers 2 --access-logfile - --forwarded-allow-ips=""
 
 lint: install ## ruff
