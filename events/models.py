@@ -4,14 +4,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
@@ -20,7 +18,6 @@ from home.mixins import AddressFields, CostFields
 from home.models import BasePage
 
 EVENTS_PER_PAGE = 20
-LISTING_IMAGE_FILTER = "fill-480x320"
 
 
 class EventIndexPage(BasePage):
@@ -64,10 +61,8 @@ class EventPageQuerySet(PageQuerySet):
         )
 
     def for_listing(self):
-        images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
-        return self.select_related("district").prefetch_related(
-            "themes", "organisers", Prefetch("image", queryset=images)
-        )
+        """What an event card shows (date, place, organisers), in a fixed number of queries."""
+        return self.select_related("district").prefetch_related("organisers")
 
 
 class EventSpeaker(Orderable):

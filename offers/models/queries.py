@@ -18,7 +18,6 @@ class OfferPageQuerySet(PageQuerySet):
         return (
             self.select_related("provider", "kind", "district")
             .prefetch_related(
-                "themes",
                 "meeting_times",
                 Prefetch("image", queryset=images),
             )
