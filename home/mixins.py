@@ -81,7 +81,9 @@ class CostFields(models.Model):
         _("amount in euro"), max_digits=7, decimal_places=2, null=True, blank=True,
         validators=[MinValueValidator(0)],
     )
-    cost_note = models.CharField(_("note on cost"), max_length=200, blank=True, help_text=_("e.g. Kaffee und Kuchen 2 €"))
+    cost_note = models.CharField(
+        _("note on cost"), max_length=200, blank=True, help_text=_("e.g. Kaffee und Kuchen 2 €")
+    )
 
     cost_panels = [
         MultiFieldPanel(

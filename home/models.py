@@ -100,7 +100,9 @@ class StandardPage(BasePage):
 class NetworkSettings(ClusterableModel, BaseSiteSetting):
     """Who runs the network and how to reach the coordination office; shown in header and footer."""
 
-    network_name = models.CharField(_("network name"), max_length=120, default="MitMenschen – Netzwerk für Gemeinschaft")
+    network_name = models.CharField(
+        _("network name"), max_length=120, default="MitMenschen – Netzwerk für Gemeinschaft"
+    )
     region = models.CharField(_("region"), max_length=120, default="Kreis Soest")
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     logo = models.ForeignKey(

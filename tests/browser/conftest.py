@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -75,6 +75,8 @@ def demo_site(browser, django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(before)
+            # Leave no connection behind that pytest-django cannot see: PostgreSQL would refuse to drop the database.
+            connections.close_all()
 
 
 @pytest.fixture

@@ -77,6 +77,8 @@ def test_filter_and_open_an_offer_by_keyboard(page, demo_site):
     tab_to(page, link_to(demo_site.offer_index.url), "the offer directory in the main navigation")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(re.escape(demo_site.offer_index.url) + "$"))
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # the skip link: past header and navigation, straight to the filters
 
     tab_to(page, "el => el.name === 'district'", "the town filter")
     arrow_down_to(page, town.slug)
