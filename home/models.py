@@ -24,6 +24,12 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        # Editors never delete or move pages themselves: the editorial rules replace Wagtail's tester.
+        from editorial.permissions import EditorialPagePermissionTester
+
+        return EditorialPagePermissionTester(user, self)
+
     def get_meta_description(self):
         return self.search_description or getattr(self, "summary", "") or getattr(self, "teaser", "")
 

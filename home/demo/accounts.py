@@ -1,12 +1,12 @@
 """Demo roles and logins for LOCAL USE ONLY: the passwords are printed and published in the code."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission
+from editorial.roles import MODERATION_GROUP, editor_group_for
+from editorial.setup import setup_editorial
 
-MODERATION_GROUP = "Moderation"
 # username, first name, last name, role shown in the summary, password, group (None: superuser)
 DEMO_USERS = [
     ("admin", "Andrea", "Hellweg", "Administration (Superuser)", "demo-admin-2026", None),
@@ -16,58 +16,30 @@ DEMO_USERS = [
      "Redaktion Caritas Soest"),
     ("redaktion-awo", "Yasemin", "Kösters", "Redaktion AWO Lippstadt", "demo-awo-2026", "Redaktion AWO Lippstadt"),
 ]
-# Which partner page each editors' group may edit.
+# The partner whose editors' group each demo group name stands for (a shorter name than the page title).
 PARTNER_EDITOR_GROUPS = {"Redaktion Caritas Soest": "caritas-soest", "Redaktion AWO Lippstadt": "awo-lippstadt"}
-
-MODERATION_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock", "bulk_delete"]
-EDITOR_PAGE_PERMISSIONS = ["add", "change"]
-MODERATION_MODEL_PERMISSIONS = [
-    *(f"taxonomy.{action}_{model}" for model in ("theme", "targetgroup", "district", "offerkind")
-      for action in ("add", "change", "delete", "view")),
-    "home.change_networksettings",
-    "wagtailredirects.add_redirect", "wagtailredirects.change_redirect", "wagtailredirects.delete_redirect",
-]
-MODERATION_MEDIA_PERMISSIONS = [
-    *(f"wagtailimages.{action}_image" for action in ("add", "change", "delete", "choose")),
-    *(f"wagtaildocs.{action}_document" for action in ("add", "change", "delete", "choose")),
-]
-EDITOR_MEDIA_PERMISSIONS = ["wagtailimages.add_image", "wagtailimages.choose_image",
-                            "wagtaildocs.add_document", "wagtaildocs.choose_document"]
-
-
-def permission(dotted):
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def grant_pages(group, page, actions):
-    for action in actions:
-        GroupPagePermission.objects.get_or_create(group=group, page=page,
-                                                  permission=permission(f"wagtailcore.{action}_page"))
-
-
-def grant_media(group, dotted_names):
-    root = Collection.get_first_root_node()
-    for dotted in dotted_names:
-        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission(dotted))
 
 
 def setup_roles(home, partners):
-    """Groups and permissions for the demo roles; one place to replace when roles and workflow are formalised."""
+    """Roles and workflow from the editorial app; the demo partners' editors' groups get short names."""
     with transaction.atomic():
-        access_admin = permission("wagtailadmin.access_admin")
-        moderation, _ = Group.objects.get_or_create(name=MODERATION_GROUP)
-        moderation.permissions.add(access_admin, *(permission(name) for name in MODERATION_MODEL_PERMISSIONS))
-        grant_pages(moderation, home, MODERATION_PAGE_PERMISSIONS)
-        grant_media(moderation, MODERATION_MEDIA_PERMISSIONS)
-        # Partner editors cannot publish; their changes go to Wagtail's approval task, which moderation approves.
-        for task in GroupApprovalTask.objects.filter(active=True):
-            task.groups.add(moderation)
+        setup_editorial()
         for name, partner_slug in PARTNER_EDITOR_GROUPS.items():
-            editors, _ = Group.objects.get_or_create(name=name)
-            editors.permissions.add(access_admin)
-            grant_pages(editors, partners[partner_slug], EDITOR_PAGE_PERMISSIONS)
-            grant_media(editors, EDITOR_MEDIA_PERMISSIONS)
+            name_editor_group(partners[partner_slug], name)
+
+
+def name_editor_group(partner, name):
+    """Give a partner's editors' group a name; members of an older, unlinked group of that name move over."""
+    group = editor_group_for(partner)
+    if group.name == name:
+        return group
+    stray = Group.objects.filter(name=name, partner_link__isnull=True).first()
+    if stray is not None:
+        group.user_set.add(*stray.user_set.all())
+        stray.delete()
+    group.name = name
+    group.save(update_fields=["name"])
+    return group
 
 
 def ensure_users(counts):

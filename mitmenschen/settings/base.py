@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value comes from the environment with a safe embedded default."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # First, so its notification e-mail templates take precedence over Wagtail's.
+    "editorial",
     "home",
     "taxonomy",
     "partners",
@@ -36,6 +39,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "search",
+    "submissions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -52,6 +56,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +77,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses locked-out logins before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "mitmenschen.urls"
@@ -180,7 +193,13 @@ def mailer(backend):
     }
 
 
-MAILERS = {"default": mailer(os.environ.get("EMAIL_BACKEND", SMTP_BACKEND))}
+def after_commit(config, background=True):
+    """Wrap a mailer: messages leave after the database commit, off the request, and failures are only logged."""
+    return {"BACKEND": "editorial.mail.AfterCommitEmailBackend",
+            "OPTIONS": {"mailer": config, "background": background}}
+
+
+MAILERS = {"default": after_commit(mailer(os.environ.get("EMAIL_BACKEND", SMTP_BACKEND)))}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MitMenschen <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -203,4 +222,19 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Moderation mails go to the moderation group; superusers would otherwise get every submission twice.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name from one
+# address, that pair is locked out for AXES_COOLOFF_MINUTES. Behind a reverse proxy set AXES_PROXY_COUNT=1.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "editorial.throttling.lockout_response"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_PROXY_COUNT"]) if os.environ.get("AXES_PROXY_COUNT") else None
+AXES_COOLOFF_MESSAGE = _("Too many failed logins. Please wait a few minutes and try again.")
+AXES_PERMALOCK_MESSAGE = _("Too many failed logins. Please ask the coordination office to unlock your account.")
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

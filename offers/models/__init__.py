@@ -1,4 +1,7 @@
 from .pages import OfferIndexPage, OfferMeetingTime, OfferPage, OfferPageTag
 from .queries import OfferPageQuerySet
+from .reminders import OfferReviewReminder
 
-__all__ = ["OfferIndexPage", "OfferMeetingTime", "OfferPage", "OfferPageQuerySet", "OfferPageTag"]
+__all__ = [
+    "OfferIndexPage", "OfferMeetingTime", "OfferPage", "OfferPageQuerySet", "OfferPageTag", "OfferReviewReminder",
+]

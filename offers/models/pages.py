@@ -190,7 +190,8 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("last_reviewed_date"),
     ]
-    promote_panels = [*BasePage.promote_panels, FieldPanel("is_featured")]
+    # Only moderation decides what the home page features (permission defined in the editorial app).
+    promote_panels = [*BasePage.promote_panels, FieldPanel("is_featured", permission="editorial.feature_offers")]
 
     search_fields = [
         *BasePage.search_fields,
@@ -230,6 +231,13 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
             if parent is not None:
                 self.provider = parent
         super().save(*args, **kwargs)
+
+    @property
+    def is_stale(self):
+        """Not reviewed within the review period: the page asks visitors to check with the provider."""
+        from offers.stale import is_stale
+
+        return is_stale(self.last_reviewed_date)
 
     @cached_property
     def formats(self):

@@ -9,6 +9,12 @@ LISTING_IMAGE_FILTER = "fill-480x320"
 
 
 class OfferPageQuerySet(PageQuerySet):
+    def stale(self, today=None):
+        """Offers whose details were not reviewed within the review period (see offers.stale)."""
+        from offers.stale import stale_before
+
+        return self.filter(last_reviewed_date__lt=stale_before(today))
+
     def featured(self):
         return self.filter(is_featured=True)
 

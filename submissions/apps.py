@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SubmissionsConfig(AppConfig):
+    name = "submissions"
+    verbose_name = _("Public submissions")
+
+    def ready(self):
+        from . import signals  # noqa: F401
