@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from editorial.forms import OwnOrganisationPageForm
 from home.blocks import RICH_TEXT_FEATURES
 from home.mixins import AddressFields, CostFields
 from home.models import BasePage
@@ -77,6 +78,10 @@ class EventSpeaker(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
+
+
+class EventPageForm(OwnOrganisationPageForm):
+    organisation_fields = ("organisers",)
 
 
 class EventPage(AddressFields, CostFields, BasePage):
@@ -153,6 +158,7 @@ class EventPage(AddressFields, CostFields, BasePage):
         index.FilterField("starts_at"),
     ]
 
+    base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage", "partners.PartnerPage"]
     subpage_types = []
 

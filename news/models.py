@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from taggit.models import TaggedItemBase
 
+from editorial.forms import OwnOrganisationPageForm
 from home.blocks import BodyBlock
 from home.models import BasePage
 
@@ -72,6 +73,10 @@ class NewsPageQuerySet(PageQuerySet):
         )
 
 
+class NewsPageForm(OwnOrganisationPageForm):
+    organisation_fields = ("author_organisation",)
+
+
 class NewsPage(BasePage):
     """A news item: what happened, what is new, what is coming."""
 
@@ -117,6 +122,7 @@ class NewsPage(BasePage):
         index.FilterField("publication_date"),
     ]
 
+    base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage", "partners.PartnerPage"]
     subpage_types = []
 

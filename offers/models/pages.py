@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from taggit.models import TaggedItemBase
 
+from editorial.forms import OwnOrganisationPageForm
 from home.blocks import RICH_TEXT_FEATURES
 from home.mixins import AddressFields, ContactFields, CostFields
 from home.models import BasePage
@@ -86,6 +87,10 @@ class OfferMeetingTime(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("meeting time")
         verbose_name_plural = _("meeting times")
+
+
+class OfferPageForm(OwnOrganisationPageForm):
+    organisation_fields = ("provider",)
 
 
 class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
@@ -208,6 +213,7 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
         index.FilterField("last_reviewed_date"),
     ]
 
+    base_form_class = OfferPageForm
     parent_page_types = ["offers.OfferIndexPage", "partners.PartnerPage"]
     subpage_types = []
 
