@@ -19,3 +19,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Production runs behind a TLS-terminating proxy: the public forms' rate limit must key on the visitor's address.
+SUBMISSION_PROXY_COUNT = int(os.environ.get("SUBMISSION_PROXY_COUNT", "1"))  # noqa: F405
