@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -167,6 +168,13 @@ class EventPage(AddressFields, CostFields, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # The calendar and the home page read events by date.
+        indexes = [models.Index(fields=["starts_at"], name="event_starts_at_idx")]
+
+    def get_context(self, request, *args, **kwargs):
+        # The template and the JSON-LD both list organisers and speakers: fetch them once.
+        prefetch_related_objects([self], "organisers", "speakers")
+        return super().get_context(request, *args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -131,6 +131,7 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        indexes = [models.Index(fields=["publication_date"], name="news_publication_date_idx")]
 
     @property
     def image_alt_text(self):

@@ -222,6 +222,10 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
     class Meta:
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
+        # Only a handful of offers are featured; the home page finds them without scanning the directory.
+        indexes = [
+            models.Index(fields=["is_featured"], condition=models.Q(is_featured=True), name="offer_featured_idx")
+        ]
 
     def clean(self):
         super().clean()
