@@ -7,7 +7,10 @@ database; when the package is done the database is put back exactly as it was.
 from pathlib import Path
 from types import SimpleNamespace
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection, connections
 
 import pytest
@@ -36,6 +39,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.django_db)
+    # Browser tests run last: their package teardown flushes and restores the database, which nothing after
+    # it should have to rely on.
+    items[:] = sorted(items, key=lambda item: HERE in item.path.parents)
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -57,6 +63,14 @@ def browser():
         chromium.close()
 
 
+def reset_sequences():
+    """Point PostgreSQL's id sequences past the restored rows, as loaddata does; a no-op on SQLite."""
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
+
+
 @pytest.fixture(scope="package")
 def demo_site(browser, django_db_setup, django_db_blocker):
     """The demo network served by a live server thread; yields its URL and pages the tests aim at."""
@@ -75,6 +89,8 @@ def demo_site(browser, django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(before)
+            reset_sequences()
+            ContentType.objects.clear_cache()
             # Leave no connection behind that pytest-django cannot see: PostgreSQL would refuse to drop the database.
             connections.close_all()
 
