@@ -36,6 +36,24 @@ class BasePage(Page):
     def get_og_image(self):
         return getattr(self, "image", None)
 
+    @property
+    def image_alt_text(self):
+        """The page's own alternative text for its image, else the image's description."""
+        if getattr(self, "image_alt", ""):
+            return self.image_alt
+        image = getattr(self, "image", None)
+        return getattr(image, "description", "") if image else ""
+
+    def default_organisation_from_parent(self, field_name):
+        """Content created under a partner belongs to that partner unless the editor chose otherwise."""
+        if getattr(self, f"{field_name}_id") is not None or not (self.depth and self.path):
+            return
+        from partners.models import PartnerPage
+
+        parent = PartnerPage.objects.filter(path=self.path[: -self.steplen]).first()
+        if parent is not None:
+            setattr(self, field_name, parent)
+
     def get_structured_data(self, request=None):
         """A schema.org object for this page, or None. Rendered as JSON-LD in the page head."""
         return None

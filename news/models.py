@@ -133,20 +133,9 @@ class NewsPage(BasePage):
         verbose_name_plural = _("news items")
         indexes = [models.Index(fields=["publication_date"], name="news_publication_date_idx")]
 
-    @property
-    def image_alt_text(self):
-        if self.image_alt:
-            return self.image_alt
-        return getattr(self.image, "description", "") if self.image else ""
 
     def save(self, *args, **kwargs):
-        # News written under a partner is by that partner unless the editor chose otherwise.
-        if self.author_organisation_id is None and self.depth and self.path:
-            from partners.models import PartnerPage
-
-            parent = PartnerPage.objects.filter(path=self.path[: -self.steplen]).first()
-            if parent is not None:
-                self.author_organisation = parent
+        self.default_organisation_from_parent("author_organisation")
         super().save(*args, **kwargs)
 
     def get_structured_data(self, request=None):

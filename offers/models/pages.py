@@ -233,13 +233,7 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
             raise ValidationError({"age_max": _("The maximum age must not be lower than the minimum age.")})
 
     def save(self, *args, **kwargs):
-        # An offer created under a partner belongs to that partner unless the editor chose otherwise.
-        if self.provider_id is None and self.depth and self.path:
-            from partners.models import PartnerPage
-
-            parent = PartnerPage.objects.filter(path=self.path[: -self.steplen]).first()
-            if parent is not None:
-                self.provider = parent
+        self.default_organisation_from_parent("provider")
         super().save(*args, **kwargs)
 
     @property
@@ -265,11 +259,6 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
         fields = ["wheelchair_accessible", "hearing_loop", "easy_language", "sign_language"]
         return [self._meta.get_field(name).verbose_name for name in fields if getattr(self, name)]
 
-    @property
-    def image_alt_text(self):
-        if self.image_alt:
-            return self.image_alt
-        return getattr(self.image, "description", "") if self.image else ""
 
     def get_structured_data(self, request=None):
         data = {
