@@ -51,6 +51,7 @@ def environment(database_url):
         ALLOWED_HOSTS="127.0.0.1,localhost",
         STATIC_ROOT=str(WORK / "static"),
         MEDIA_ROOT=str(WORK / "media"),
+        CACHE_DIR=str(WORK / "cache"),
         LOG_LEVEL="WARNING",
         # Long enough that PostgreSQL backends live through a whole run, so their CPU time can be read.
         DB_CONN_MAX_AGE="3600",
@@ -179,6 +180,8 @@ def measure(kind, env, args):
                "--worker-class", args.worker_class, "--threads", str(args.threads), "--log-level", "warning",
                "--error-logfile", "-"]
     log = (WORK / f"gunicorn-{kind}.log").open("w")
+    # The seed writes pages without Wagtail's signals, so the cached site chrome of an earlier run is stale.
+    shutil.rmtree(WORK / "cache", ignore_errors=True)
     # Django logs errors to the console: they land in the same log, not in the report.
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True, stdout=log, stderr=log)
     try:

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
@@ -11,13 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from editorial.forms import OwnOrganisationPageForm
 from home.blocks import RICH_TEXT_FEATURES
 from home.mixins import AddressFields, CostFields
 from home.models import BasePage
+from home.pagination import IdsFirstPaginator
+from home.queries import SitePageQuerySet
 
 EVENTS_PER_PAGE = 20
 
@@ -42,12 +43,12 @@ class EventIndexPage(BasePage):
         form = EventFilterForm(request.GET)
         events = form.filter(EventPage.objects.live().public().for_listing())
         events = events.past() if form.show_archive else events.upcoming()
-        page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("seite"))
+        page = IdsFirstPaginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(filter_form=form, page_obj=page, events=page.object_list)
         return context
 
 
-class EventPageQuerySet(PageQuerySet):
+class EventPageQuerySet(SitePageQuerySet):
     def upcoming(self):
         """Events that have not ended yet, soonest first."""
         now = timezone.now()
@@ -170,6 +171,11 @@ class EventPage(AddressFields, CostFields, BasePage):
         verbose_name_plural = _("events")
         # The calendar and the home page read events by date.
         indexes = [models.Index(fields=["starts_at"], name="event_starts_at_idx")]
+
+    @classmethod
+    def routing_queryset(cls):
+        """How home.routing fetches an event to show it: with its image and district in the same query."""
+        return cls.objects.select_related("image", "district")
 
     def get_context(self, request, *args, **kwargs):
         # The template and the JSON-LD both list organisers and speakers: fetch them once.

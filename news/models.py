@@ -2,7 +2,6 @@
 
 from datetime import date
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from taggit.models import TaggedItemBase
@@ -21,6 +20,8 @@ from taggit.models import TaggedItemBase
 from editorial.forms import OwnOrganisationPageForm
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import IdsFirstPaginator
+from home.queries import SitePageQuerySet
 
 NEWS_PER_PAGE = 12
 LISTING_IMAGE_FILTER = "fill-480x320"
@@ -42,7 +43,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = NewsPage.objects.live().public().for_listing()
-        page = Paginator(news, NEWS_PER_PAGE).get_page(request.GET.get("seite"))
+        page = IdsFirstPaginator(news, NEWS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(page_obj=page, news_items=page.object_list)
         return context
 
@@ -63,7 +64,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(SitePageQuerySet):
     def for_listing(self):
         images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
         return (

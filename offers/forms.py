@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.widgets import PlainSelect
 from taxonomy.models import District, OfferKind, TargetGroup, Theme
 
 from .models.pages import Weekday
@@ -47,6 +48,14 @@ class SlugChoiceField(forms.ModelChoiceField):
 
 class ListingFilterForm(forms.Form):
     """Base for directory filters: invalid values are dropped, never fatal, and reported to the person."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if type(field.widget) is forms.Select:
+                plain = PlainSelect(attrs=field.widget.attrs)
+                plain.choices, plain.is_required = field.widget.choices, field.widget.is_required
+                field.widget = plain
 
     def filter(self, queryset):
         if not self.is_bound:

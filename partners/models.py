@@ -1,19 +1,20 @@
 """Network members: welfare associations, clinics, clubs, the self-help contact point and their profiles."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.mixins import AddressFields
 from home.models import BasePage
+from home.pagination import IdsFirstPaginator
+from home.queries import SitePageQuerySet
 
 PARTNERS_PER_PAGE = 24
 
@@ -37,14 +38,14 @@ class PartnerIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = PartnerFilterForm(request.GET or None)
         partners = form.filter(PartnerPage.objects.live().public().child_of(self).for_listing())
-        page = Paginator(partners, PARTNERS_PER_PAGE).get_page(request.GET.get("seite"))
+        page = IdsFirstPaginator(partners, PARTNERS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(filter_form=form, page_obj=page, partners=page.object_list)
         return context
 
 
-class PartnerPageQuerySet(PageQuerySet):
+class PartnerPageQuerySet(SitePageQuerySet):
     def for_listing(self):
-        return self.select_related("logo", "district").order_by("title")
+        return self.select_related("logo", "district").order_by("title", "path")
 
 
 class PartnerPage(AddressFields, BasePage):

@@ -8,11 +8,15 @@ from uuid import uuid4
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from wagtail.images import get_image_model
-from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
+
+from home.chrome import chrome_for_request
 
 register = template.Library()
 
@@ -25,14 +29,10 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 
 
 def _site_sections(request):
-    """The live children of the site's home page, fetched once per request and shared by every tag."""
+    """The live children of the site's home page, kept with the rest of the site chrome (home/chrome.py)."""
     if request is None:
         return []
-    if not hasattr(request, "_site_sections"):
-        site = Site.find_for_request(request)
-        # find_for_request selects root_page, so this is the only query.
-        request._site_sections = list(site.root_page.get_children().live()) if site else []
-    return request._site_sections
+    return chrome_for_request(request).sections
 
 
 @register.simple_tag(takes_context=True)
@@ -194,3 +194,24 @@ def _expand_together(sources):
     if len(expanded) != len(sources):  # cannot happen unless a rewriter eats comments; stay correct anyway
         expanded = [expand_db_html(source) for source in sources]
     return iter(expanded)
+
+
+@register.simple_tag
+def meeting_time(slot):
+    """One recurring slot: "Dienstag, 15:00–17:00 Uhr (jede Woche)" (a tag: listings show dozens of them)."""
+    start = slot.start_time.strftime("%H:%M")
+    end = format_html("–<time datetime=\"{0}\">{0}</time>", slot.end_time.strftime("%H:%M")) if slot.end_time else ""
+    return format_html('{}, <time datetime="{}">{}</time>{}&nbsp;{} <span class="muted">({})</span>',
+                       slot.get_weekday_display(), start, start, end, gettext("o'clock"), slot.get_rhythm_display())
+
+
+@register.simple_tag
+def cost(obj, show_note=False):
+    """What taking part costs (CostFields), amounts in German style: "2,50 €"."""
+    if obj.cost_type == "amount" and obj.cost_amount is not None:
+        text = format_html("{}&nbsp;€", number_format(obj.cost_amount, 2))
+    else:
+        text = obj.get_cost_type_display()
+    if show_note and obj.cost_note:
+        return format_html('{}<br><span class="muted">{}</span>', text, obj.cost_note)
+    return text

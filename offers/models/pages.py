@@ -4,7 +4,6 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -23,6 +22,7 @@ from editorial.forms import OwnOrganisationPageForm
 from home.blocks import RICH_TEXT_FEATURES
 from home.mixins import AddressFields, ContactFields, CostFields
 from home.models import BasePage
+from home.pagination import IdsFirstPaginator
 
 from .queries import OfferPageQuerySet
 
@@ -48,7 +48,7 @@ class OfferIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = OfferFilterForm(request.GET)
         offers = form.filter(OfferPage.objects.live().public().for_listing())
-        page = Paginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("seite"))
+        page = IdsFirstPaginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(filter_form=form, page_obj=page, offers=page.object_list)
         return context
 
@@ -226,6 +226,11 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
         indexes = [
             models.Index(fields=["is_featured"], condition=models.Q(is_featured=True), name="offer_featured_idx")
         ]
+
+    @classmethod
+    def routing_queryset(cls):
+        """How home.routing fetches an offer to show it: with what its page and JSON-LD read, in one query."""
+        return cls.objects.select_related("kind", "district", "provider", "image")
 
     def clean(self):
         super().clean()

@@ -3,12 +3,13 @@
 from django.db.models import Prefetch, Q
 
 from wagtail.images import get_image_model
-from wagtail.models import PageQuerySet
+
+from home.queries import SitePageQuerySet
 
 LISTING_IMAGE_FILTER = "fill-480x320"
 
 
-class OfferPageQuerySet(PageQuerySet):
+class OfferPageQuerySet(SitePageQuerySet):
     def stale(self, today=None):
         """Offers whose details were not reviewed within the review period (see offers.stale)."""
         from offers.stale import stale_before
@@ -27,7 +28,9 @@ class OfferPageQuerySet(PageQuerySet):
                 "meeting_times",
                 Prefetch("image", queryset=images),
             )
-            .order_by("title", "pk")
+            # path, not pk, breaks ties: both columns are in wagtailcore_page, so the (title, path) index
+            # delivers the rows in order (offers_offerpage.page_ptr_id would need a sort of every offer).
+            .order_by("title", "path")
         )
 
     def from_home(self):

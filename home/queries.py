@@ -1,0 +1,23 @@
+"""The query set every directory's page type builds on."""
+
+from django.db.models import Q
+
+from wagtail.query import PageQuerySet
+
+
+class SitePageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Pages in a private section, as Wagtail's, without its join of restrictions and pages.
+
+        Every listing asks this through public(). SQLite plans Wagtail's join by scanning the page table
+        (~1 ms at 10,000 pages) because the restrictions table is usually empty and has no statistics;
+        reading the restricted page ids first is a lookup in a tiny table, and a second query follows only
+        when a private section exists.
+        """
+        from wagtail.models import Page, PageViewRestriction
+
+        page_ids = list(PageViewRestriction.objects.values_list("page_id", flat=True))
+        q = Q()
+        for path, depth in Page.objects.filter(pk__in=page_ids).values_list("path", "depth") if page_ids else []:
+            q |= Q(path__startswith=path, depth__gte=depth)
+        return q if q else Q(pk__in=[])
