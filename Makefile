@@ -66,5 +66,9 @@ bench: install ## Benchmark (see docs/benchmarks.md)
 publish-scheduled: install ## Carry out scheduled publishing and expiry once
 	$(PY) manage.py publish_scheduled
 
+.PHONY: send-mail
+send-mail: install ## Send queued e-mail that is due (retries, mail left by a restart) once
+	$(PY) manage.py send_queued_mail
+
 clean: ## Remove the virtualenv, local database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles media

@@ -6,11 +6,22 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    PageViewRestriction,
+)
 
 ADMIN_GROUP = "Administratoren"
 MODERATION_GROUP = "Moderation"
 EDITOR_GROUP_PREFIX = "Redaktion "
+# Made by Wagtail's own migrations (with page, media, admin and approval rights on the whole site); our roles
+# replace them, so these names are reserved: setup strips them after every migrate.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 GROUP_NAME_MAX_LENGTH = 150
 
 PAGE_ACTIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
@@ -107,6 +118,28 @@ def ensure_admin_group():
             group=group, collection=Collection.get_first_root_node(), permission=perm
         )
     return group
+
+
+def retire_wagtail_default_groups():
+    """Remove Wagtail's default groups, or strip every right from one that still has members; safe to repeat.
+
+    Left in place they would let a member publish anywhere, bypassing the moderation workflow and the partner
+    boundaries. A group with members keeps them (an administrator decides where they belong) but grants nothing.
+    A partner's editors' group renamed to one of these names is ours and left alone.
+    """
+    retired = []
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, partner_link__isnull=True):
+        if not group.user_set.exists():
+            group.delete()
+        else:
+            group.permissions.clear()
+            GroupPagePermission.objects.filter(group=group).delete()
+            GroupCollectionPermission.objects.filter(group=group).delete()
+            GroupApprovalTask.groups.through.objects.filter(group=group).delete()
+            PageViewRestriction.groups.through.objects.filter(group=group).delete()
+            CollectionViewRestriction.groups.through.objects.filter(group=group).delete()
+        retired.append(group.name)
+    return retired
 
 
 def permission(dotted):

@@ -14,8 +14,8 @@ class EventFilterForm(ListingFilterForm):
         label=_("When"), required=False,
         choices=[("kommende", _("upcoming")), ("archiv", _("archive"))],
     )
-    theme = SlugChoiceField(Theme.objects.all(), _("Theme"))
-    target_group = SlugChoiceField(TargetGroup.objects.all(), _("For whom"))
+    theme = SlugChoiceField(Theme.objects.live(), _("Theme"))
+    target_group = SlugChoiceField(TargetGroup.objects.live(), _("For whom"))
     kind = forms.ChoiceField(label=_("Kind of event"), required=False,
                              choices=[("", _("all")), *EventPage.Kind.choices])
 

@@ -80,10 +80,10 @@ class ListingFilterForm(forms.Form):
 
 
 class OfferFilterForm(ListingFilterForm):
-    theme = SlugChoiceField(Theme.objects.all(), _("Theme"))
-    target_group = SlugChoiceField(TargetGroup.objects.all(), _("For whom"))
-    district = SlugChoiceField(District.objects.all(), _("Where"))
-    kind = SlugChoiceField(OfferKind.objects.all(), _("Kind of offer"))
+    theme = SlugChoiceField(Theme.objects.live(), _("Theme"))
+    target_group = SlugChoiceField(TargetGroup.objects.live(), _("For whom"))
+    district = SlugChoiceField(District.objects.live(), _("Where"))
+    kind = SlugChoiceField(OfferKind.objects.live(), _("Kind of offer"))
     format = forms.ChoiceField(label=_("How"), required=False, choices=[("", _("all")), *FORMAT_CHOICES])
     weekday = forms.ChoiceField(
         label=_("Weekday"), required=False,

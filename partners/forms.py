@@ -12,7 +12,7 @@ from .models import PartnerPage
 class PartnerFilterForm(ListingFilterForm):
     kind = forms.ChoiceField(label=_("Kind of organisation"), required=False,
                              choices=[("", _("all")), *PartnerPage.Kind.choices])
-    district = SlugChoiceField(District.objects.all(), _("Active in"))
+    district = SlugChoiceField(District.objects.live(), _("Active in"))
 
     def filter_kind(self, qs, value):
         return qs.filter(kind=value)

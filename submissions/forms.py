@@ -110,9 +110,9 @@ class OfferProposalForm(SubmissionForm):
                         help_text=_("One or two sentences: what happens there?"))
     description = TextField(label=_("More about the offer"), max_length=3000, multi_line=True,
                             help_text=_("Optional. What should newcomers know?"))
-    kind = choice(OfferKind.objects.all(), _("Kind of offer"), _("(please choose)"))
-    themes = several(Theme.objects.all(), _("Themes"))
-    target_groups = several(TargetGroup.objects.all(), _("For whom is the offer?"))
+    kind = choice(OfferKind.objects.live(), _("Kind of offer"), _("(please choose)"))
+    themes = several(Theme.objects.live(), _("Themes"))
+    target_groups = several(TargetGroup.objects.live(), _("For whom is the offer?"))
     # When and where
     schedule = TextField(label=_("When does it take place?"), max_length=200, required=True,
                          required_message=_("Please tell us when the offer takes place."),
@@ -124,7 +124,7 @@ class OfferProposalForm(SubmissionForm):
                          validators=[RegexValidator(r"^[0-9]{5}$", _("Please enter the five digits of the postcode."))],
                          widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
     town = TextField(label=_("Town"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "off"}))
-    district = choice(District.objects.all(), _("District or town for the search"), _("(please choose)"))
+    district = choice(District.objects.live(), _("District or town for the search"), _("(please choose)"))
     # Cost
     cost_type = forms.ChoiceField(label=_("What does taking part cost?"), choices=CostFields.CostType.choices,
                                   initial=CostFields.CostType.FREE, widget=forms.RadioSelect,
@@ -189,11 +189,11 @@ class WishForm(SubmissionForm):
     what = TextField(label=_("Which offer are you missing?"), max_length=1000, required=True, multi_line=True,
                      required_message=_("Please describe which offer you are missing."),
                      help_text=_("For example: a walking group for people with a walker in Werl"))
-    target_group = choice(TargetGroup.objects.all(), _("For whom?"), _("(no answer)"))
+    target_group = choice(TargetGroup.objects.live(), _("For whom?"), _("(no answer)"))
     age_group = forms.ChoiceField(label=_("Age"), required=False, choices=[("", _("(no answer)")), *AgeGroup.choices],
                                   error_messages={"invalid_choice": _("Please choose one of the entries in the list.")})
-    district = choice(District.objects.all(), _("Where?"), _("(no answer)"))
-    theme = choice(Theme.objects.all(), _("Theme"), _("(no answer)"))
+    district = choice(District.objects.live(), _("Where?"), _("(no answer)"))
+    theme = choice(Theme.objects.live(), _("Theme"), _("(no answer)"))
     contact_name = TextField(label=_("Your name"), max_length=120,
                              widget=forms.TextInput(attrs={"autocomplete": "name"}))
     contact_email = EmailField(label=_("Your e-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))

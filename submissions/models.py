@@ -29,6 +29,7 @@ class OfferProposal(models.Model):
     class Decision(models.TextChoices):
         APPROVED = "approved", _("approved")
         REJECTED = "rejected", _("rejected")
+        CANCELLED = "cancelled", _("moderation cancelled")
         DELETED = "deleted", _("deleted")
 
     page = models.ForeignKey(
@@ -58,7 +59,11 @@ class OfferProposal(models.Model):
         return f"{title} – {who}"
 
     def purge(self):
-        """Delete the personal data and keep the bare record of where the offer came from."""
+        """Delete the personal data, here and in the offer's page and revisions; keep where the offer came from."""
+        from .retention import scrub_offer_page
+
+        if self.page_id:
+            scrub_offer_page(self)
         self.organisation = self.name = self.email = self.phone = ""
         self.purged_at = timezone.now()
         self.save(update_fields=["organisation", "name", "email", "phone", "purged_at"])

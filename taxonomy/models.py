@@ -4,11 +4,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
-class TaxonomyTerm(index.Indexed, models.Model):
-    """A term people filter by; the slug is what appears in filter URLs, so it stays stable."""
+class TermQuerySet(models.QuerySet):
+    def live(self):
+        """The published terms: the only ones the public may see, as filter labels or on pages."""
+        return self.filter(live=True)
+
+
+class TaxonomyTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
+    """A term people filter by; the slug is what appears in filter URLs, so it stays stable.
+
+    The public sees the names, so new terms and changes go through "Redaktionelle Prüfung" like pages do
+    (Wagtail's snippet workflow: the mixins in the order Wagtail requires). A change to a live term waits as a
+    revision; the row keeps the published name until the change is approved.
+    """
 
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=False)
@@ -16,6 +28,8 @@ class TaxonomyTerm(index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = TermQuerySet.as_manager()
 
     class Meta:
         abstract = True

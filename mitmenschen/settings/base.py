@@ -199,7 +199,8 @@ def mailer(backend):
 
 
 def after_commit(config, background=True):
-    """Wrap a mailer: messages leave after the database commit, off the request, and failures are only logged."""
+    """Wrap a mailer in the database outbox (editorial.mail): queued with the transaction, sent after the commit
+    off the request, failures logged and retried (`manage.py send_queued_mail`)."""
     return {"BACKEND": "editorial.mail.AfterCommitEmailBackend",
             "OPTIONS": {"mailer": config, "background": background}}
 

@@ -8,6 +8,7 @@ from django.test import override_settings
 
 import pytest
 
+from editorial.models import OutgoingMail
 from offers.models import OfferPage
 
 from .workflow_steps import moderate, submit
@@ -30,8 +31,10 @@ def test_submission_mails_the_moderators_after_commit(client, editorial_fresh, d
             response = submit(client, world.draft_offer, title="Spieletreff am Mittwoch")
             assert response.status_code == 302
             assert mail.outbox == []  # nothing leaves before the transaction commits
+        assert OutgoingMail.objects.count() == 1  # but it is safely queued with the submission
         for callback in callbacks:
             callback()
+    assert not OutgoingMail.objects.exists()  # delivered mail is not kept
     assert [message.to for message in mail.outbox] == [[world.moderator.email]]
     message = mail.outbox[0]
     assert message.subject == "Zur Prüfung: „Spieletreff am Mittwoch“"
@@ -49,6 +52,7 @@ def test_rolled_back_submission_sends_nothing(editorial_fresh, django_capture_on
         world.draft_offer.get_workflow().start(world.draft_offer, world.caritas_editor)
         transaction.set_rollback(True)
     assert mail.outbox == []
+    assert not OutgoingMail.objects.exists()
 
 
 def test_approval_mails_the_editor(client, editorial):
@@ -89,3 +93,7 @@ def test_failing_mail_server_does_not_break_the_submission(client, editorial_fre
     page = OfferPage.objects.get(pk=world.draft_offer.pk)
     assert page.workflow_in_progress
     assert "Sending 1 e-mail(s) failed" in caplog.text
+    # Not lost: the mail waits in the outbox for the next attempt.
+    queued = OutgoingMail.objects.get()
+    assert queued.attempts == 1
+    assert queued.message["to"] == [world.moderator.email]

@@ -11,7 +11,8 @@ from submissions.models import OfferProposal, Wish
 class Command(BaseCommand):
     help = (
         "Delete submitters' personal data SUBMISSION_PERSONAL_DATA_RETENTION_DAYS after the proposed offer was "
-        "approved, rejected or deleted, and wishers' contact details as long after the wish was closed. "
+        "approved, rejected, cancelled or deleted (including the contact details in the offer's page and its "
+        "revisions that were never published), and wishers' contact details as long after the wish was closed. "
         "Safe to run repeatedly (e.g. daily)."
     )
 
