@@ -8,9 +8,11 @@ from uuid import uuid4
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.dateformat import format as date_format
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 from django.utils.translation import gettext
 
 from wagtail.images import get_image_model
@@ -215,3 +217,21 @@ def cost(obj, show_note=False):
     if show_note and obj.cost_note:
         return format_html('{}<br><span class="muted">{}</span>', text, obj.cost_note)
     return text
+
+
+@register.simple_tag
+def event_when(event):
+    """Date and time in local time: "Dienstag, 3. Dezember 2026, 18:00–19:30 Uhr" (a tag: listings show many)."""
+    starts, ends = localtime(event.starts_at), localtime(event.ends_at) if event.ends_at else None
+    o_clock = gettext("o'clock")
+    if ends and starts.date() != ends.date():
+        return format_html(
+            '<time datetime="{}">{}&nbsp;{}</time> {} <time datetime="{}">{}&nbsp;{}</time>',
+            date_format(starts, "c"), date_format(starts, "l, j. F Y, H:i"), o_clock, gettext("until"),
+            date_format(ends, "c"), date_format(ends, "l, j. F Y, H:i"), o_clock,
+        )
+    end = ""
+    if ends:
+        end = format_html('–<time datetime="{}">{}</time>', date_format(ends, "c"), date_format(ends, "H:i"))
+    return format_html('<time datetime="{}">{}, {}</time>{}&nbsp;{}', date_format(starts, "c"),
+                       date_format(starts, "l, j. F Y"), date_format(starts, "H:i"), end, o_clock)
