@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "events",
     "news",
     "search",
+    "searchstats",
     "submissions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -226,7 +227,26 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (docs/search.md): the database backend with German analysis by default; ELASTICSEARCH_URL or
+# OPENSEARCH_URL switch to that engine, and the database index is kept as well so the search page can
+# fall back to it while the engine is down.
+SEARCH_ENGINE_URL = os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL") or ""
+WAGTAILSEARCH_BACKENDS = {"database": {"BACKEND": "search.backends.database"}}
+if SEARCH_ENGINE_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": (
+            "search.backends.elasticsearch" if os.environ.get("ELASTICSEARCH_URL") else "search.backends.opensearch"
+        ),
+        "URLS": [SEARCH_ENGINE_URL],
+        "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "mitmenschen_"),
+        "TIMEOUT": int(os.environ.get("SEARCH_ENGINE_TIMEOUT", "5")),
+        # A failed connection must not hang the request for long: one try, then the database fallback.
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+    }
+else:
+    WAGTAILSEARCH_BACKENDS["default"] = WAGTAILSEARCH_BACKENDS.pop("database")
+# Longest query the search page accepts (characters); longer input is cut, with a notice.
+SEARCH_MAX_QUERY_LENGTH = 200
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Moderation mails go to the moderation group; superusers would otherwise get every submission twice.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -59,7 +59,7 @@ QUERY_BUDGETS = {
     "news_index": 18,
     "news_detail": 23,
     "standard_page": 17,
-    "search": 16,
+    "search": 28,
     "sitemap": 18,
     "news_feed": 12,
 }

@@ -1,0 +1,88 @@
+"""What the project's database backends share: query pruning and recording the published vocabulary."""
+
+from django.utils import timezone
+
+from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
+
+from .. import analysis
+from ..vocabulary import vocabulary
+
+# Fields with at least this boost rank with the title (summary, teaser); see docs/search.md.
+TITLE_BOOST = 2
+
+
+def prune(query):
+    """Drop the parts of a query that hold no searchable word (only stop words or punctuation).
+
+    Returns the pruned query, or None when nothing searchable is left; the compilers then match nothing
+    instead of sending an empty (and on SQLite, invalid) full-text expression.
+    """
+    if isinstance(query, (PlainText, Phrase)):
+        return query if analysis.query_words(query.query_string) else None
+    if isinstance(query, (And, Or)):
+        kept = [q for q in (prune(sub) for sub in query.subqueries) if q is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else type(query)(kept)
+    if isinstance(query, Not):
+        inner = prune(query.subquery)
+        return Not(inner) if inner is not None else None
+    if isinstance(query, Boost):
+        inner = prune(query.subquery)
+        return Boost(inner, query.boost) if inner is not None else None
+    return query
+
+
+def is_title_field(field):
+    return field.field_name == "title" or (getattr(field, "boost", None) or 0) >= TITLE_BOOST
+
+
+class PublishedPaths:
+    """Tells whether an object is published and public, with the view restrictions fetched once per batch."""
+
+    def __init__(self):
+        from wagtail.models import PageViewRestriction
+
+        self.restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        self.now = timezone.now()
+
+    def is_public(self, obj):
+        if not hasattr(obj, "live"):
+            # Snippets such as taxonomy terms are public by nature.
+            return True
+        if not obj.live:
+            return False
+        if getattr(obj, "expire_at", None) and obj.expire_at <= self.now:
+            return False
+        path = getattr(obj, "path", "")
+        return not any(path.startswith(p) for p in self.restricted)
+
+
+def record_vocabulary(objs_and_texts):
+    """Record the words of the published objects among (obj, [texts]) pairs; returns their texts."""
+    published = PublishedPaths()
+    texts = [text for obj, obj_texts in objs_and_texts if published.is_public(obj) for text in obj_texts]
+    vocabulary.record(texts)
+    return texts
+
+
+def record_parts(texts, known):
+    """After indexing with `known`: record the compound parts found in published texts as searchable words."""
+    parts = set()
+    for text in texts:
+        for word in analysis.content_words(text):
+            parts.update(analysis.expansions(word, known))
+    vocabulary.record_parts(parts)
+
+
+def autocomplete_text(text, known):
+    """Normalized words plus compound parts, unstemmed, for prefix matching ("Treff" finds "Seniorentreff")."""
+    base, extra = analysis.expanded_words(text, known)
+    return " ".join(analysis.umlaut_form(w) for w in base + extra)
+
+
+def autocomplete_query_words(query_string):
+    """Words of a query typed so far; the last one is a prefix. Stop words are not indexed, so they go."""
+    words = analysis.words(query_string)
+    kept = [w for w in words if w not in analysis.STOPWORDS]
+    return [analysis.umlaut_form(w) for w in kept]
