@@ -143,7 +143,18 @@ CACHES = {
         # site chrome they drop on publish, the rate limits of the public forms).
         else {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
               "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache"))}
-    )
+    ),
+    # Wagtail keeps image renditions in a cache named "renditions" if there is one, else in "default", and
+    # writes to it on every image it shows: with the file cache that is a file written per image. Renditions
+    # are looked up by image, filter and focal point, so a per-process cache is safe; the timeout bounds how
+    # long a worker may still point at a rendition deleted by another one.
+    "renditions": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"],
+         "KEY_PREFIX": "renditions"}
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions",
+              "TIMEOUT": 600, "OPTIONS": {"MAX_ENTRIES": 5000}}
+    ),
 }
 
 AUTH_PASSWORD_VALIDATORS = [
