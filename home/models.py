@@ -112,10 +112,9 @@ class HomePage(OneQueryRouteMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         from events.models import EventPage
         from news.models import NewsPage
-        from offers.models import OfferIndexPage, OfferPage
+        from offers.models import OfferPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["offer_index"] = OfferIndexPage.objects.live().first()
         context["featured_offers"] = OfferPage.objects.live().public().featured().for_listing()[:6]
         context["upcoming_events"] = EventPage.objects.live().public().upcoming().for_listing()[:3]
         context["latest_news"] = NewsPage.objects.live().public().for_listing()[:3]

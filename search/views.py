@@ -6,14 +6,12 @@ empty query shows the ways in, a query without results shows what to do next. It
 rows whatever the results are (tests/searchui/test_query_budget.py).
 """
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -30,7 +28,7 @@ from wagtail.search.utils import normalise_query_string
 from home.chrome import chrome_for_request
 from home.widgets import PlainSelect
 from searchstats.recording import popular_queries, record_search
-from submissions.antispam import client_address
+from submissions.antispam import address_key, count_request
 from taxonomy.models import District, TargetGroup, Theme
 
 from . import engine
@@ -285,25 +283,11 @@ def _where(page, key, district_name):
 # Suggestions while typing -----------------------------------------------------------------------------------
 
 
-def _rate_key(request):
-    # Hashed: the cache needs to tell addresses apart, not to know them (as submissions/antispam.py).
-    address = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    return f"search:autocomplete:{address}"
-
-
 def _over_limit(request):
     """Count this request; True when the address has asked too often within the window."""
     limit = getattr(settings, "SEARCH_AUTOCOMPLETE_RATE_LIMIT", AUTOCOMPLETE_RATE_LIMIT)
     window = getattr(settings, "SEARCH_AUTOCOMPLETE_RATE_WINDOW_SECONDS", AUTOCOMPLETE_RATE_WINDOW_SECONDS)
-    key = _rate_key(request)
-    # The window starts with the first request; add() leaves a running count alone.
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
+    return count_request(address_key("search:autocomplete", request), window) > limit
 
 
 @require_safe

@@ -49,10 +49,25 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _rate_key(form_name, request):
-    # Hashed: the cache needs to tell addresses apart, not to know them.
+def address_key(scope, request):
+    """A cache key per visitor address within `scope`, hashed: the cache must tell addresses apart, not know them."""
     address = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    return f"submissions:rate:{form_name}:{address}"
+    return f"{scope}:{address}"
+
+
+def count_request(key, window):
+    """Add one to the count under `key` and return it; the window starts with the first request."""
+    # add() leaves a running count alone; incr() fails only if the entry expired in between.
+    cache.add(key, 0, window)
+    try:
+        return cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, window)
+        return 1
+
+
+def _rate_key(form_name, request):
+    return address_key(f"submissions:rate:{form_name}", request)
 
 
 def rate_limited(form_name, request):
@@ -60,10 +75,4 @@ def rate_limited(form_name, request):
 
 
 def count_submission(form_name, request):
-    key = _rate_key(form_name, request)
-    # The window starts with the first submission; add() leaves a running count alone.
-    cache.add(key, 0, conf.get("SUBMISSION_RATE_WINDOW_SECONDS"))
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, conf.get("SUBMISSION_RATE_WINDOW_SECONDS"))
+    count_request(_rate_key(form_name, request), conf.get("SUBMISSION_RATE_WINDOW_SECONDS"))

@@ -10,6 +10,9 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from search import engine
+from search.vocabulary import vocabulary
+
 from .factories import (
     EventIndexPageFactory,
     HomePageFactory,
@@ -37,6 +40,16 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_state():
+    # The search vocabulary keeps an in-memory copy that would otherwise hold words of rolled-back pages.
+    vocabulary.reset()
+    engine.reset_engine_state()
+    yield
+    vocabulary.reset()
+    engine.reset_engine_state()
 
 
 def build_site_tree():

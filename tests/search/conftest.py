@@ -5,21 +5,10 @@ import socket
 
 import pytest
 
-from search import engine
 from search.vocabulary import vocabulary
 
 from ..conftest import build_site_tree
 from .corpus import build_corpus
-
-
-@pytest.fixture(autouse=True)
-def _fresh_search_state():
-    # The vocabulary's in-memory copy would otherwise keep words of rolled-back pages.
-    vocabulary.reset()
-    engine.reset_engine_state()
-    yield
-    vocabulary.reset()
-    engine.reset_engine_state()
 
 
 @pytest.fixture(scope="class")

@@ -13,7 +13,6 @@ import pytest
 
 from editorial.roles import MODERATION_GROUP, editor_group_for
 from editorial.setup import setup_editorial
-from search import engine
 from search.vocabulary import vocabulary
 from searchstats.roles import grant_search_permissions
 
@@ -32,14 +31,6 @@ from ..factories import (
 PASSWORD = "ein-sicheres-passwort-2026"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_search_state():
-    # The vocabulary keeps an in-memory copy that would otherwise hold words of rolled-back pages.
-    vocabulary.reset()
-    engine.reset_engine_state()
-    yield
-    vocabulary.reset()
-    engine.reset_engine_state()
 
 
 def build_network(tree):
