@@ -52,6 +52,7 @@ _stemmer = snowballstemmer.stemmer("german")
 LEXICON_PATH = Path(__file__).with_name("lexicon_de.txt")
 
 
+@lru_cache(maxsize=200_000)
 def normalize(word):
     """Lower case, NFC, accents other than German umlauts removed ("Café" → "cafe", "Grün" stays "grün")."""
     word = unicodedata.normalize("NFC", word.casefold().replace("ẞ", "ß"))

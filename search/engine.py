@@ -14,11 +14,13 @@ import logging
 import re
 import time
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db import OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -44,6 +46,12 @@ ENGINE_RETRY_SECONDS = 30
 MAX_QUERY_WORDS = 12
 # When fewer pages than this contain every word, pages with only some of the words are listed after them.
 SUPPLEMENT_BELOW = 10
+# Facet counts stop here ("500+"): counting every match of a common word costs more than the number tells.
+FACET_CAP = 500
+# PostgreSQL cancels a search statement after this long (settings.SEARCH_STATEMENT_TIMEOUT_MS overrides): one
+# pathological query must not tie up a database connection the rest of the site needs.
+STATEMENT_TIMEOUT_MS = 3000
+AUTOCOMPLETE_TIMEOUT_MS = 1000
 
 
 def _type_registry():
@@ -76,6 +84,8 @@ class Facet:
     label: str
     count: int
     selected: bool
+    # There are more than `count` (the count was capped at FACET_CAP).
+    more: bool = False
 
 
 @dataclass
@@ -92,6 +102,10 @@ class SearchResponse:
     ignored_filters: list = field(default_factory=list)
     truncated: bool = False
     matched_all_words: bool = True
+    # More pages match than were ranked and counted: the count is a lower bound.
+    more_results: bool = False
+    # The search took too long and was stopped; the response holds no results.
+    timed_out: bool = False
 
     @property
     def count(self):
@@ -160,6 +174,41 @@ def reset_engine_state():
     """Forget that the engine was down (tests, and `update_index` after an outage)."""
     global _engine_down_until
     _engine_down_until = 0.0
+
+
+@contextmanager
+def _time_limit(backend, milliseconds):
+    """On PostgreSQL, cancel the statements run inside after `milliseconds` (other engines time out themselves).
+
+    Also switches off JIT compilation for them: the planner's cost estimates for the bounded search statements
+    (search.backends.postgres) are high enough to trigger it, and compiling takes ten times longer than the
+    statement itself.
+    """
+    if getattr(backend, "vendor", None) != "postgresql" or connection.vendor != "postgresql":
+        yield
+        return
+    limit = getattr(settings, "SEARCH_STATEMENT_TIMEOUT_MS", None) or milliseconds
+    nested = connection.in_atomic_block
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # SET LOCAL: the settings end with this transaction, or below are restored for an enclosing one.
+            cursor.execute(
+                "SELECT current_setting('statement_timeout'), current_setting('jit'), "
+                "set_config('statement_timeout', %s, true), set_config('jit', 'off', true)",
+                [f"{int(limit)}ms"],
+            )
+            timeout, jit = cursor.fetchone()[:2]
+        yield
+        if nested:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('statement_timeout', %s, true), set_config('jit', %s, true)",
+                               [timeout, jit])
+
+
+def _is_timeout(error):
+    """True for PostgreSQL's "canceling statement due to statement timeout"."""
+    cause = error.__cause__
+    return type(cause).__name__ == "QueryCanceled" or getattr(cause, "sqlstate", None) == "57014"
 
 
 # Filters -------------------------------------------------------------------------------------------------
@@ -246,6 +295,10 @@ class ChainedResults:
 
     def count(self):
         return sum(self._counts)
+
+    @property
+    def capped(self):
+        return any(getattr(part, "capped", False) for part in self.parts)
 
     def __len__(self):
         return self.count()
@@ -365,27 +418,41 @@ def search(query, *, types=None, district=None, theme=None, target_group=None, i
     groups, corrections = _word_groups(words)
 
     def run(backend):
-        query_obj = _query_object(groups, "and")
-        results = _results(backend, scope, query_obj, include_past_events)
-        count = results.count()
-        matched_all = count > 0 or len(groups) == 1
-        if len(groups) > 1 and count < SUPPLEMENT_BELOW:
-            # Few pages have every word: the pages with some of the words follow them, best matches first.
-            exclude = [page.pk for page in results[:count]] if count else []
-            query_obj = _query_object(groups, "or")
-            more = _results(backend, scope, query_obj, include_past_events, exclude=exclude)
-            results = ChainedResults(results, more) if count else more
-        facets = _facets(backend, scope, query_obj, include_past_events, type_keys)
-        paged = Paginator(results, per_page).get_page(page)
-        list(paged.object_list)  # evaluate here, inside the fallback guard
-        return paged, facets, matched_all
+        with _time_limit(backend, STATEMENT_TIMEOUT_MS):
+            query_obj = _query_object(groups, "and")
+            results = _results(backend, scope, query_obj, include_past_events)
+            count = results.count()
+            matched_all = count > 0 or len(groups) == 1
+            if len(groups) > 1 and count < SUPPLEMENT_BELOW:
+                # Few pages have every word: the pages with some of the words follow them, best matches first.
+                exclude = [page.pk for page in results[:count]] if count else []
+                query_obj = _query_object(groups, "or")
+                more = _results(backend, scope, query_obj, include_past_events, exclude=exclude)
+                results = ChainedResults(results, more) if count else more
+            facets = _facets(backend, scope, query_obj, include_past_events, type_keys)
+            paged = Paginator(results, per_page).get_page(page)
+            list(paged.object_list)  # evaluate here, inside the fallback guard
+            return paged, facets, matched_all, getattr(results, "capped", False)
 
-    (paged, facets, matched_all), backend, fell_back = _with_fallback(run)
+    try:
+        (paged, facets, matched_all, capped), backend, fell_back = _with_fallback(run)
+    except OperationalError as error:
+        if not _is_timeout(error):
+            raise
+        logger.warning("Search statement timed out for a query of %s words", len(words))
+        response.page_obj = Paginator([], per_page).get_page(1)
+        response.facets = [Facet(k, str(types_label(k)), 0, k in type_keys) for k in TYPE_KEYS]
+        response.backend = backend_name(_backends()[0])
+        response.timed_out = True
+        response.notices.append(_("This search took too long and was stopped. Please search more precisely, "
+                                  "for example with another word or a filter."))
+        return response
     response.page_obj = paged
     response.facets = facets
     response.backend = backend_name(backend)
     response.fell_back = fell_back
     response.matched_all_words = matched_all
+    response.more_results = capped
     if fell_back:
         response.notices.append(_("The search service is not available right now; these results come from a "
                                   "simpler search."))
@@ -420,12 +487,19 @@ def _facets(backend, scope, query_obj, include_past_events, selected):
     counts = dict.fromkeys(TYPE_KEYS, 0)
     cts = _content_types(TYPE_KEYS)
     past = "include" if include_past_events else "exclude"
+    more = dict.fromkeys(TYPE_KEYS, False)
     results = backend.search(query_obj, scope.queryset(list(TYPE_KEYS), past_events=past), order_by_relevance=False)
-    for ct_id, count in results.facet("content_type_id").items():
-        key = cts.get(int(ct_id)) if ct_id is not None else None
-        if key:
-            counts[key] = count
-    return [Facet(key, str(types_label(key)), counts[key], key in selected) for key in TYPE_KEYS]
+    capped_facet = getattr(results, "capped_facet", None)
+    if capped_facet is not None:
+        # PostgreSQL: each type counted up to FACET_CAP (see search.backends.postgres).
+        for ct_id, (count, over) in capped_facet("content_type_id", list(cts), FACET_CAP).items():
+            counts[cts[ct_id]], more[cts[ct_id]] = count, over
+    else:
+        for ct_id, count in results.facet("content_type_id").items():
+            key = cts.get(int(ct_id)) if ct_id is not None else None
+            if key:
+                counts[key] = count
+    return [Facet(key, str(types_label(key)), counts[key], key in selected, more[key]) for key in TYPE_KEYS]
 
 
 def _zero_result_suggestion(text, words, scope, include_past_events, backend):
@@ -467,10 +541,17 @@ def autocomplete(query, *, limit=AUTOCOMPLETE_LIMIT, request=None):
     cts = _content_types(TYPE_KEYS)
 
     def run(backend):
-        qs = scope.queryset().only("id", "title", "url_path", "content_type_id")
-        return list(backend.autocomplete(text, qs)[:limit])
+        with _time_limit(backend, AUTOCOMPLETE_TIMEOUT_MS):
+            qs = scope.queryset().only("id", "title", "url_path", "content_type_id")
+            return list(backend.autocomplete(text, qs)[:limit])
 
-    pages, _backend, _fell = _with_fallback(run)
+    try:
+        pages, _backend, _fell = _with_fallback(run)
+    except OperationalError as error:
+        if not _is_timeout(error):
+            raise
+        logger.warning("Autocomplete statement timed out")
+        return []
     out = []
     for page in pages:
         key = cts.get(page.content_type_id)

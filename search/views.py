@@ -128,6 +128,7 @@ def search(request):
         "include_past": include_past,
         "filtered": filtered,
         "facet_total": sum(facet.count for facet in response.facets),
+        "facet_total_more": any(facet.more for facet in response.facets),
         # The type tab to mark as current: "" for all types, None when several are chosen.
         "current_type": selected[0] if len(selected) == 1 else ("" if not selected else None),
         "reset_url": _search_url(query),

@@ -1,7 +1,11 @@
 """What the project's database backends share: query pruning and recording the published vocabulary."""
 
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
+from modelcluster.fields import ParentalManyToManyField
+from modelsearch.index import RelatedFields
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 from .. import analysis
@@ -56,6 +60,27 @@ class PublishedPaths:
             return False
         path = getattr(obj, "path", "")
         return not any(path.startswith(p) for p in self.restricted)
+
+
+def prefetch_for_indexing(model, objs):
+    """Fetch the ParentalManyToManyFields the index reads (themes, target groups) for a whole chunk at once.
+
+    modelsearch prefetches every other relation in get_indexed_objects() but leaves these out, which cost
+    a query per page and relation during `update_index` (12 queries per offer). modelcluster can prefetch
+    them; pages that already hold them (a page being published) are skipped by Django.
+    """
+    names = []
+    for field in model.get_search_fields():
+        if not isinstance(field, RelatedFields):
+            continue
+        try:
+            model_field = model._meta.get_field(field.field_name)
+        except FieldDoesNotExist:
+            continue
+        if isinstance(model_field, ParentalManyToManyField):
+            names.append(field.field_name)
+    if names:
+        prefetch_related_objects(objs, *names)
 
 
 def record_vocabulary(objs_and_texts):

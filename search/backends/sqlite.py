@@ -8,6 +8,7 @@ The index stores Snowball stems instead of the raw text, and queries are stemmed
 from functools import reduce
 
 from django.db.models import FloatField, Func
+from django.utils.functional import cached_property
 
 from modelsearch.backends.database.sqlite import sqlite as base
 from modelsearch.backends.database.sqlite.query import Lexeme, MatchExpression, SearchQueryExpression, normalize
@@ -21,6 +22,7 @@ from .common import (
     autocomplete_query_words,
     autocomplete_text,
     is_title_field,
+    prefetch_for_indexing,
     prune,
     record_parts,
     record_vocabulary,
@@ -49,9 +51,13 @@ class GermanObjectIndexer(base.ObjectIndexer):
         super().__init__(obj, backend)
         self.known = known
 
+    @cached_property
+    def _prepared(self):
+        return [pair for field in self.search_fields for pair in self.prepare_field(self.obj, field)]
+
     def _values(self):
-        for field in self.search_fields:
-            yield from self.prepare_field(self.obj, field)
+        # One walk over the fields serves title, body and autocomplete.
+        return self._prepared
 
     def texts(self):
         return [value for field, value in self._values() if isinstance(field, SearchField)]
@@ -86,6 +92,7 @@ class GermanSQLiteIndex(base.SQLiteIndex):
         if not search_fields or not objs:
             return
         objs = list(objs)
+        prefetch_for_indexing(model, objs)
         published = record_vocabulary([(obj, GermanObjectIndexer(obj, self.backend, None).texts()) for obj in objs])
         known = vocabulary.known()
         content_type_pk = get_content_type_pk(model)
@@ -95,10 +102,12 @@ class GermanSQLiteIndex(base.SQLiteIndex):
             data[indexer.id] = (indexer.title, indexer.autocomplete, indexer.body)
 
         entries = self.entries.filter(content_type_id=content_type_pk)
-        existing = set(entries.filter(object_id__in=data.keys()).values_list("object_id", flat=True))
-        for object_id in existing:
-            title, autocomplete, body = data[object_id]
-            entries.filter(object_id=object_id).update(title=title, autocomplete=autocomplete, body=body)
+        existing = list(entries.filter(object_id__in=data.keys()).only("id", "object_id"))
+        for entry in existing:
+            entry.title, entry.autocomplete, entry.body = data[entry.object_id]
+        # One statement per batch, not one per page: update_index re-indexes every page that was indexed before.
+        self.entries.bulk_update(existing, ["title", "autocomplete", "body"], batch_size=500)
+        existing = {entry.object_id for entry in existing}
         self.entries.bulk_create(
             [
                 base.IndexEntry(

@@ -1,0 +1,106 @@
+"""PostgreSQL search stays bounded however many pages match: candidates, capped counts, a time limit.
+
+The bounds are lowered here so that a handful of pages exceeds them; the code paths are the ones that
+100,000 offers take (docs/benchmarks.md, "Search").
+"""
+
+from django.db import OperationalError, connection
+from django.test import Client
+
+import pytest
+
+from modelsearch.backends import get_search_backend
+from search import engine
+from search.backends.postgres import GermanPostgresAutocompleteQueryCompiler, GermanPostgresSearchQueryCompiler
+
+from ..factories import DistrictFactory, OfferPageFactory
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's search backend only"),
+]
+
+
+@pytest.fixture
+def small_bounds(monkeypatch):
+    monkeypatch.setattr(GermanPostgresSearchQueryCompiler, "CANDIDATES", 3)
+    monkeypatch.setattr(GermanPostgresAutocompleteQueryCompiler, "CANDIDATES", 3)
+    monkeypatch.setattr(engine, "FACET_CAP", 3)
+
+
+@pytest.fixture
+def many_offers(site_tree):
+    """Eight offers that mention Boule in the body only, then one with Boule in its title, created last."""
+    body_only = [
+        OfferPageFactory(parent=site_tree.offer_index, title=f"Treffpunkt {n}",
+                         summary="Wir spielen Boule im Park und trinken danach Kaffee.")
+        for n in range(8)
+    ]
+    titled = OfferPageFactory(parent=site_tree.offer_index, title="Boule am Kanal", summary="Jeden Freitag.")
+    return body_only, titled
+
+
+@pytest.mark.usefixtures("small_bounds")
+class TestBoundedRanking:
+    def test_the_count_is_a_lower_bound_when_more_match(self, many_offers):
+        response = engine.search("Boule")
+        assert response.more_results is True
+        assert 3 <= response.count < 9
+
+    def test_a_title_match_is_ranked_even_when_matches_are_cut_off(self, many_offers):
+        _body_only, titled = many_offers
+        assert engine.search("Boule").results[0].pk == titled.pk
+
+    def test_exact_below_the_bound(self, many_offers):
+        response = engine.search("Kanal")
+        assert response.more_results is False
+        assert [page.title for page in response.results] == ["Boule am Kanal"]
+
+    def test_facets_are_capped_and_marked(self, many_offers):
+        offers = next(facet for facet in engine.search("Boule").facets if facet.key == "offer")
+        assert (offers.count, offers.more) == (3, True)
+
+    def test_the_page_says_more_than(self, many_offers):
+        html = Client().get("/suche/", {"q": "Boule"}).content.decode()
+        assert "Mehr als" in html
+        assert "(3+)" in html
+
+    def test_a_narrow_filter_still_finds_the_page_beyond_the_first_candidates(self, site_tree, many_offers):
+        # The index hands out the first matching rows; none of them is in Werl, so the database must search on.
+        werl = DistrictFactory(name="Werl", slug="werl")
+        OfferPageFactory(parent=site_tree.offer_index, title="Boule in Werl", summary="Boule für alle.", district=werl)
+        response = engine.search("Boule", district="werl")
+        assert [page.title for page in response.results] == ["Boule in Werl"]
+        assert response.more_results is False
+
+    def test_autocomplete_ranks_a_bounded_set(self, many_offers):
+        suggestions = engine.autocomplete("Treffp")
+        assert 1 <= len(suggestions) <= 4
+        assert all(s["title"].startswith("Treffpunkt") for s in suggestions)
+
+
+class TestTimeLimit:
+    def test_a_slow_statement_is_cancelled_and_recognised(self):
+        backend = get_search_backend("default")
+        with pytest.raises(OperationalError) as caught:
+            with engine._time_limit(backend, 50), connection.cursor() as cursor:
+                cursor.execute("SELECT pg_sleep(2)")
+        assert engine._is_timeout(caught.value)
+
+    def test_the_limit_ends_with_the_search(self):
+        backend = get_search_backend("default")
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            before = cursor.fetchone()[0]
+        with engine._time_limit(backend, 50), connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone()[0] == "50ms"
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone()[0] == before
+
+    def test_the_setting_overrides_the_default(self, settings):
+        settings.SEARCH_STATEMENT_TIMEOUT_MS = 1234
+        with engine._time_limit(get_search_backend("default"), 50), connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone()[0] == "1234ms"
