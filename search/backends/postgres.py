@@ -397,16 +397,20 @@ class GermanPostgresSearchResults(base.PostgresSearchResults):
 
 
 class AnalyzeAfterRebuild:
-    """After `update_index`, refresh the planner's statistics of the index table.
+    """After `update_index`, clean the index table and refresh the planner's statistics of it.
 
-    Until autovacuum gets to it, PostgreSQL plans searches for the table as it was before the rebuild (empty
-    after a first build): a search over 100,000 pages then took minutes instead of milliseconds.
+    A rebuild writes every row twice (the upsert, then Wagtail's title_norm refresh), and until autovacuum gets
+    to the table, every search reads the dead versions too: autocomplete at 100,000 offers took 50 ms instead
+    of 3. Without fresh statistics PostgreSQL plans for the table as it was before (empty after a first build),
+    and a search then took minutes. VACUUM cannot run inside a transaction (tests); ANALYZE alone then.
     """
 
     def finish(self):
         super().finish()
-        with self.index.write_connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {base.IndexEntry._meta.db_table}")
+        database = self.index.write_connection
+        command = "ANALYZE" if database.in_atomic_block else "VACUUM (ANALYZE)"
+        with database.cursor() as cursor:
+            cursor.execute(f"{command} {base.IndexEntry._meta.db_table}")
 
 
 class Rebuilder(AnalyzeAfterRebuild, base.PostgresSearchRebuilder):

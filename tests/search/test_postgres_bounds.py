@@ -104,3 +104,20 @@ class TestTimeLimit:
         with engine._time_limit(get_search_backend("default"), 50), connection.cursor() as cursor:
             cursor.execute("SHOW statement_timeout")
             assert cursor.fetchone()[0] == "1234ms"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_update_index_leaves_the_index_table_vacuumed_and_analysed(site_tree):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    OfferPageFactory(parent=site_tree.offer_index, title="Boule am Kanal")
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables "
+            "WHERE relname = 'wagtailsearch_indexentry'"
+        )
+        assert cursor.fetchone() == (True, True)
+    assert [page.title for page in engine.search("Boule").results] == ["Boule am Kanal"]
