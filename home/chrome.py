@@ -5,14 +5,19 @@ every page view used to ask the database for them: five queries, one of which wa
 now kept in the cache and dropped by the signals below when any of that happens. Every worker must see the
 drop at its next request, so the cache has to be shared by the workers: a file cache by default, Redis with
 REDIS_URL (settings/base.py). The page's own content is never cached.
+
+Which pages carry a view restriction (usually none) is not cached across requests: restricted_pages() asks
+once per request, and the page view's own check and every listing's public() share the answer.
 """
+
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.http.request import split_domain_port
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
 CACHE_KEY = "site-chrome"
@@ -20,6 +25,10 @@ CACHE_KEY = "site-chrome"
 TIMEOUT = 600
 # Host names are checked against ALLOWED_HOSTS before this runs, but keep the entry small whatever happens.
 MAX_HOSTS = 16
+
+
+# What is remembered for the request being served, for code that has no request at hand (restricted_pages()).
+_request_memo = ContextVar("request_memo", default=None)
 
 
 class SiteChrome:
@@ -69,9 +78,32 @@ def attach_to_request(request):
     chrome = chrome_for_request(request)
     # Site.find_for_request() and BaseSiteSetting.for_request() keep their result on these attributes.
     request._wagtail_site = chrome.site
+    if chrome.site is not None:
+        # Wagtail routes every request from site.root_page.specific, one query for the home page's own fields
+        # that routing below it never reads. The deferred form costs none; the home page itself is fetched in
+        # full when it is the page shown (home.routing.OneQueryRouteMixin).
+        root = chrome.site.root_page
+        root.__dict__.setdefault("specific", root.specific_deferred)
     if chrome.settings is not None:
         chrome.settings._request = request
         setattr(request, NetworkSettings.get_cache_attr_name(), chrome.settings)
+
+
+def restricted_pages():
+    """(path, depth) of every page with a view restriction, asked once per request; None outside a request."""
+    memo = _request_memo.get()
+    if memo is None:
+        return None
+    if "restricted" not in memo:
+        memo["restricted"] = tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+    return memo["restricted"]
+
+
+def forget_restricted_pages(**kwargs):
+    """A view restriction was saved or deleted during the request: ask again."""
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.pop("restricted", None)
 
 
 def invalidate(**kwargs):
@@ -98,6 +130,9 @@ def connect_signals():
     for model in (Site, NetworkSettings, FooterLink, get_image_model()):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"site-chrome-save-{model.__name__}")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"site-chrome-delete-{model.__name__}")
+    post_page_move.connect(forget_restricted_pages, dispatch_uid="restricted-pages-move")
+    post_save.connect(forget_restricted_pages, sender=PageViewRestriction, dispatch_uid="restricted-pages-save")
+    post_delete.connect(forget_restricted_pages, sender=PageViewRestriction, dispatch_uid="restricted-pages-delete")
 
 
 class SiteChromeMiddleware:
@@ -108,4 +143,8 @@ class SiteChromeMiddleware:
 
     def __call__(self, request):
         attach_to_request(request)
-        return self.get_response(request)
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)

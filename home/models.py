@@ -38,7 +38,12 @@ class BasePage(Page):
         Wagtail first loads the ancestors to swap aliases for their source pages, then the restrictions. The
         ancestors' paths are prefixes of this page's path, so one query finds restrictions on them and on the
         pages any of them is an alias of. Checked on every page view (wagtail_hooks.check_view_restrictions).
+        No query at all while the site chrome of the request knows that no page has a restriction.
         """
+        from home.chrome import restricted_pages
+
+        if restricted_pages() == ():
+            return PageViewRestriction.objects.none()
         if self.alias_of_id:
             return super().get_view_restrictions()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]

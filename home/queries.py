@@ -12,12 +12,17 @@ class SitePageQuerySet(PageQuerySet):
         Every listing asks this through public(). SQLite plans Wagtail's join by scanning the page table
         (~1 ms at 10,000 pages) because the restrictions table is usually empty and has no statistics;
         reading the restricted page ids first is a lookup in a tiny table, and a second query follows only
-        when a private section exists.
+        when a private section exists. During a request the site chrome knows them already (home/chrome.py).
         """
         from wagtail.models import Page, PageViewRestriction
 
-        page_ids = list(PageViewRestriction.objects.values_list("page_id", flat=True))
+        from home.chrome import restricted_pages
+
+        restricted = restricted_pages()
+        if restricted is None:
+            page_ids = list(PageViewRestriction.objects.values_list("page_id", flat=True))
+            restricted = Page.objects.filter(pk__in=page_ids).values_list("path", "depth") if page_ids else []
         q = Q()
-        for path, depth in Page.objects.filter(pk__in=page_ids).values_list("path", "depth") if page_ids else []:
+        for path, depth in restricted:
             q |= Q(path__startswith=path, depth__gte=depth)
         return q if q else Q(pk__in=[])

@@ -82,6 +82,16 @@ def section_page(context, model_name):
     return None
 
 
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    """The pages above `page` for the breadcrumbs: those the router found with it (home.routing), else a query.
+
+    The router's list leaves out the tree's root page, which the breadcrumbs never show.
+    """
+    ancestors = getattr(page, "route_ancestors", None)
+    return ancestors if ancestors is not None else page.get_ancestors()
+
+
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """A full URL (scheme and host of the current request) for a path; absolute URLs pass unchanged."""
