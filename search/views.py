@@ -100,6 +100,10 @@ def search(request):
     raw = get.get("q", "")[: MAX_QUERY_LENGTH * 4]
     types = [t[:20] for t in get.getlist("type")[:10]]
     include_past = get.get("past") == "1"
+    # Live pages without a view restriction on them or above; Wagtail reads the restrictions when this is built,
+    # so it is built once and shared by the engine, the promotions and the organisations' names.
+    cleaned, _truncated = engine.clean_query(raw)
+    visible = engine.public_pages() if cleaned else Page.objects.none()
     response = engine.search(
         raw,
         types=types,
@@ -108,15 +112,13 @@ def search(request):
         target_group=get.get("target_group"),
         include_past_events=include_past,
         page=get.get("seite"),
+        public=visible if cleaned else None,
     )
     query = response.query
     page_obj = response.page_obj
     selected = [facet.key for facet in response.facets if facet.selected]
     filtered = bool(response.filters) or bool(selected) or include_past
     matcher = Matcher(query, response.corrections.values())
-    # Live pages without a view restriction on them or above; Wagtail reads the restrictions when this is built,
-    # so it is built once and shared by the promotions and the organisations' names.
-    visible = Page.objects.live().public() if query else Page.objects.none()
     terms = live_terms() if query else dict.fromkeys(FILTER_NAMES, [])
     context = {
         "search_query": query,

@@ -13,6 +13,10 @@ from ..vocabulary import vocabulary
 
 # Fields with at least this boost rank with the title (summary, teaser); see docs/search.md.
 TITLE_BOOST = 2
+# At most this many matches of a query are ranked and counted; more are reported as "more than" this many.
+# Ranking every match costs a second at 100,000 matches ("Kaffee" in the benchmark); below this number (any
+# network's real content) results and counts are exact.
+CANDIDATES = 500
 
 
 def prune(query):

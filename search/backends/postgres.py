@@ -23,6 +23,7 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 from .. import analysis
 from ..vocabulary import vocabulary
 from .common import (
+    CANDIDATES,
     autocomplete_query_words,
     autocomplete_text,
     prefetch_for_indexing,
@@ -32,8 +33,6 @@ from .common import (
 )
 
 SEARCH_CONFIG = "mitmenschen_german"
-# At most this many matches of a query are ranked and counted (twice that with the title matches); see ranked_pks.
-CANDIDATES = 500
 # PostgreSQL's tsvector weights, from Wagtail's boosts (modelsearch's get_weight).
 WEIGHTS = ("A", "B", "C", "D")
 
@@ -301,7 +300,8 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
                 if len(found) <= self.CANDIDATES:
                     break
                 self.capped = True
-            self._ranked = sorted(scores, key=lambda pk: (-scores[pk], -pk))
+            ranked = sorted(scores, key=lambda pk: (-scores[pk], -pk))
+            self._ranked = ranked[: self.CANDIDATES] if self.capped else ranked
         return self._ranked
 
 

@@ -3,9 +3,10 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from modelsearch.backends import get_search_backend
+
 import pytest
 
-from modelsearch.backends import get_search_backend
 from offers.models import OfferPage
 from search import engine
 
