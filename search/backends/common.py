@@ -17,6 +17,9 @@ TITLE_BOOST = 2
 # Ranking every match costs a second at 100,000 matches ("Kaffee" in the benchmark); below this number (any
 # network's real content) results and counts are exact.
 CANDIDATES = 500
+# Found among the first matches read, this many pages within the filters (five result pages) are shown with
+# "more than"; fewer make the search consider all matches of a narrow filter (a district, a theme).
+ENOUGH = 50
 
 
 def prune(query):
@@ -39,6 +42,35 @@ def prune(query):
         inner = prune(query.subquery)
         return Boost(inner, query.boost) if inner is not None else None
     return query
+
+
+class RankedResults:
+    """Results of a compiler whose ranked_pks() ranks a bounded set of candidates (postgres.py, sqlite.py).
+
+    Mixed in before Wagtail's results class; where ranked_pks() returns None, Wagtail's own way is used.
+    """
+
+    def _ranked(self):
+        return self.query_compiler.ranked_pks(self.query_compiler.get_config(self.backend))
+
+    @property
+    def capped(self):
+        """True when there are more matches than were counted: the count is a lower bound."""
+        return self._ranked() is not None and self.query_compiler.capped
+
+    def _do_search(self):
+        ranked = self._ranked()
+        if ranked is None or self._score_field is not None:
+            return super()._do_search()
+        pks = ranked[self.start:self.stop]
+        by_pk = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=pks)}
+        return [by_pk[pk] for pk in pks if pk in by_pk]
+
+    def _do_count(self):
+        ranked = self._ranked()
+        if ranked is None:
+            return super()._do_count()
+        return len(ranked)
 
 
 def is_title_field(field):

@@ -22,8 +22,10 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 
 from .. import analysis
 from ..vocabulary import vocabulary
+from . import common
 from .common import (
     CANDIDATES,
+    RankedResults,
     autocomplete_query_words,
     autocomplete_text,
     prefetch_for_indexing,
@@ -246,8 +248,12 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
         checked against the queryset's filters, by primary key. Wagtail joins the other way round, from pages
         to the index by a text object_id, and PostgreSQL then reads every live page (tens of milliseconds at
         100,000 pages, in each statement). The rows are fenced in a materialized CTE, or the planner would
-        hash the whole page table all the same. When the filters leave too few of the rows read (a narrow
-        district or theme), the join is left to the planner, which then starts from the filtered pages.
+        hash the whole page table all the same.
+
+        Returns the pairs and whether more may match than were found. When the filters leave few of the rows
+        read (a narrow district or theme), what was found is shown as a lower bound if it fills a few result
+        pages (ENOUGH); only below that is the join left to the planner, which then starts from the filtered
+        pages (60 ms at 100,000 offers, hence not always).
         """
         rank = self._build_rank_expression(self.entry_vectors(), config)
         entries = self.entries(names, search_query).annotate(_rank_=rank).values_list("page_ref", "_rank_")
@@ -263,11 +269,12 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
             rows = cursor.fetchall()
         read = int(rows.pop()[1])
         if len(rows) < limit and read == 2 * limit:
+            if len(rows) >= common.ENOUGH:
+                return rows, True
             rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
-            return self.scoped_by_join(names, search_query, limit).annotate(_rank_=rank).values_list("pk", "_rank_")[
-                :limit
-            ]
-        return rows[:limit]
+            joined = self.scoped_by_join(names, search_query, limit).annotate(_rank_=rank)
+            return list(joined.values_list("pk", "_rank_")[:limit]), False
+        return rows[:limit], False
 
     def scoped_by_join(self, names, search_query, limit, content_type_id=None):
         """The queryset's pages matching in the columns `names`, joined Wagtail's way (for narrow filters)."""
@@ -295,8 +302,11 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
                 return self._ranked
             scores = {}
             for names in self.COLUMNS:
-                found = list(self.scoped(names, search_query, self.CANDIDATES + 1, config))
+                found, partial = self.scoped(names, search_query, self.CANDIDATES + 1, config)
                 scores.update(found)
+                if partial:
+                    self.capped = True
+                    break
                 if len(found) <= self.CANDIDATES:
                     break
                 self.capped = True
@@ -332,30 +342,8 @@ class GermanPostgresAutocompleteQueryCompiler(GermanPostgresSearchQueryCompiler)
     CANDIDATES = 50
 
 
-class GermanPostgresSearchResults(base.PostgresSearchResults):
+class GermanPostgresSearchResults(RankedResults, base.PostgresSearchResults):
     """Results ranked from a bounded set of candidates, counted up to that bound (see ranked_pks)."""
-
-    def _ranked(self):
-        return self.query_compiler.ranked_pks(self.query_compiler.get_config(self.backend))
-
-    @property
-    def capped(self):
-        """True when there are more matches than were counted: the count is a lower bound."""
-        return self._ranked() is not None and self.query_compiler.capped
-
-    def _do_search(self):
-        ranked = self._ranked()
-        if ranked is None or self._score_field is not None:
-            return super()._do_search()
-        pks = ranked[self.start:self.stop]
-        by_pk = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=pks)}
-        return [by_pk[pk] for pk in pks if pk in by_pk]
-
-    def _do_count(self):
-        ranked = self._ranked()
-        if ranked is None:
-            return super()._do_count()
-        return len(ranked)
 
     def capped_facet(self, field_name, values, cap):
         """{content type id: (count, more)} for the given page content types, each counted up to `cap`.
@@ -389,7 +377,11 @@ class GermanPostgresSearchResults(base.PostgresSearchResults):
         for value in values:
             in_scope, read = found.get(value, (0, 0))
             if in_scope <= cap and read == 2 * (cap + 1):
-                # The filters left too few of the rows read: count by the planner's join, up to cap + 1.
+                if in_scope:
+                    # The filters left few of the rows read: at least these match ("37+").
+                    counts[value] = (in_scope, True)
+                    continue
+                # None of the rows read is in scope: count by the planner's join, up to cap + 1.
                 joined = compiler.scoped_by_join(compiler.COLUMNS[0], search_query, cap + 1, content_type_id=value)
                 in_scope = len(joined.values_list("pk", flat=True)[: cap + 1])
             counts[value] = (min(in_scope, cap), in_scope > cap)

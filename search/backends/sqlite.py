@@ -19,8 +19,10 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 
 from .. import analysis
 from ..vocabulary import vocabulary
+from . import common
 from .common import (
     CANDIDATES,
+    RankedResults,
     autocomplete_query_words,
     autocomplete_text,
     is_title_field,
@@ -214,10 +216,13 @@ class GermanSQLiteSearchQueryCompiler(base.SQLiteSearchQueryCompiler):
                 .values_list("index_entry__object_id", flat=True)
             )
             read = 2 * (self.CANDIDATES + 1)
-            ranked = list(dict.fromkeys(int(pk) for pk in best[:read]))
+            rows = [int(pk) for pk in best[:read]]
+            ranked = list(dict.fromkeys(rows))
             allowed = self.in_scope(ranked)
             found = [pk for pk in ranked if pk in allowed]
-            if len(found) <= self.CANDIDATES and len(ranked) == read:
+            partial = len(found) <= self.CANDIDATES and len(rows) == read
+            if partial and len(found) < common.ENOUGH:
+                partial = False
                 ranked = list(dict.fromkeys(int(pk) for pk in best))
                 allowed = set(
                     self.queryset.filter(pk__in=matches.values("index_entry__object_id"))
@@ -225,7 +230,7 @@ class GermanSQLiteSearchQueryCompiler(base.SQLiteSearchQueryCompiler):
                     .values_list("pk", flat=True)
                 )
                 found = [pk for pk in ranked if pk in allowed]
-            self.capped = len(found) > self.CANDIDATES
+            self.capped = partial or len(found) > self.CANDIDATES
             self._ranked = found[: self.CANDIDATES]
         return self._ranked
 
@@ -251,29 +256,7 @@ class GermanSQLiteAutocompleteQueryCompiler(GermanSQLiteSearchQueryCompiler):
         return [(None, 1.0)]
 
 
-class GermanSQLiteSearchResults(base.SQLiteSearchResults):
-    def _ranked(self):
-        return self.query_compiler.ranked_pks(self.query_compiler.get_config(self.backend))
-
-    def _do_search(self):
-        ranked = self._ranked()
-        if ranked is None or self._score_field is not None:
-            return super()._do_search()
-        pks = ranked[self.start:self.stop]
-        by_pk = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=pks)}
-        return [by_pk[pk] for pk in pks if pk in by_pk]
-
-    def _do_count(self):
-        ranked = self._ranked()
-        if ranked is None:
-            return super()._do_count()
-        return len(ranked)
-
-    @property
-    def capped(self):
-        """True when there are more matches than were counted: the count is a lower bound."""
-        return self._ranked() is not None and self.query_compiler.capped
-
+class GermanSQLiteSearchResults(RankedResults, base.SQLiteSearchResults):
     def capped_facet(self, field_name, values, cap):
         """{content type id: (count, more)} for the given page content types, each counted up to `cap`.
 
@@ -305,6 +288,10 @@ class GermanSQLiteSearchResults(base.SQLiteSearchResults):
             pks = [pk for ct, pk in rows if ct == value]
             in_scope = sum(1 for pk in pks if pk in allowed)
             if in_scope <= cap and len(pks) == read:
+                if in_scope:
+                    # The filters left few of the matches read: at least these match ("37+").
+                    counts[value] = (in_scope, True)
+                    continue
                 matching = compiler.fts_matches(config, [value]).values("index_entry__object_id")
                 in_scope = compiler.queryset.filter(content_type_id=value, pk__in=matching)[: cap + 1].count()
             counts[value] = (min(in_scope, cap), in_scope > cap)

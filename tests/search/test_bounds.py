@@ -81,6 +81,26 @@ class TestBoundedRanking:
         assert [page.title for page in response.results] == ["Boule in Werl"]
         assert response.more_results is False
 
+    def test_a_narrow_filter_shows_what_the_first_rows_hold_as_a_lower_bound(self, site_tree, monkeypatch):
+        from search.backends import common
+
+        monkeypatch.setattr(common, "ENOUGH", 1)
+        werl = DistrictFactory(name="Werl", slug="werl")
+        for n in range(2):
+            OfferPageFactory(parent=site_tree.offer_index, title=f"Boule in Werl {n}", district=werl,
+                             summary="Boule, Boule und noch einmal Boule.")
+        for n in range(8):
+            OfferPageFactory(parent=site_tree.offer_index, title=f"Boule {n}", summary="Treffen im Park.")
+        OfferPageFactory(parent=site_tree.offer_index, title="Boule in Werl, später", district=werl,
+                         summary="Treffen im Park.")
+        # The first 8 matches read (PostgreSQL: in index order; SQLite: the best by bm25) hold two Werl offers:
+        # enough to show, with "more than", without reading all matches.
+        response = engine.search("Boule", district="werl")
+        assert response.more_results is True
+        assert sorted(page.title for page in response.results) == ["Boule in Werl 0", "Boule in Werl 1"]
+        offers = next(facet for facet in response.facets if facet.key == "offer")
+        assert (offers.count, offers.more) == (2, True)
+
     def test_autocomplete_ranks_a_bounded_set(self, many_offers):
         suggestions = engine.autocomplete("Treffp")
         assert 1 <= len(suggestions) <= 4
