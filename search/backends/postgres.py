@@ -18,7 +18,7 @@ from modelsearch.backends.database.postgres import postgres as base
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import Fuzzy, MatchAll, Not, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk
 
 from .. import analysis
 from ..vocabulary import vocabulary
@@ -28,6 +28,7 @@ from .common import (
     RankedResults,
     autocomplete_query_words,
     autocomplete_text,
+    content_types_of,
     prefetch_for_indexing,
     prune,
     record_parts,
@@ -221,7 +222,7 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
 
     def _content_types(self):
         if getattr(self, "_content_type_ids", None) is None:
-            self._content_type_ids = list(get_descendants_content_types_pks(self.queryset.model))
+            self._content_type_ids = content_types_of(self.queryset)
         return self._content_type_ids
 
     def entries(self, names, search_query, content_type_ids=None):
@@ -241,7 +242,7 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
         sql, params = pks.query.sql_with_params()
         return sql, list(params)
 
-    def scoped(self, names, search_query, limit, config):
+    def scoped(self, names, search_query, limit, config, exhaustive=True):
         """Up to `limit` (page id, rank) pairs of pages in scope matching in the columns `names`.
 
         The index is read first, through its GIN index, up to twice `limit` rows, and only those rows' pages are
@@ -269,7 +270,7 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
             rows = cursor.fetchall()
         read = int(rows.pop()[1])
         if len(rows) < limit and read == 2 * limit:
-            if len(rows) >= common.ENOUGH:
+            if len(rows) >= common.ENOUGH or not exhaustive:
                 return rows, True
             rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
             joined = self.scoped_by_join(names, search_query, limit).annotate(_rank_=rank)
@@ -301,8 +302,9 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
             if search_query is None:
                 return self._ranked
             scores = {}
-            for names in self.COLUMNS:
-                found, partial = self.scoped(names, search_query, self.CANDIDATES + 1, config)
+            for n, names in enumerate(self.COLUMNS):
+                # The title pass only adds to what the first found: it never reads all matches.
+                found, partial = self.scoped(names, search_query, self.CANDIDATES + 1, config, exhaustive=n == 0)
                 scores.update(found)
                 if partial:
                     self.capped = True

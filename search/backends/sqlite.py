@@ -15,7 +15,7 @@ from modelsearch.backends.database.sqlite import sqlite as base
 from modelsearch.backends.database.sqlite.query import Lexeme, MatchExpression, SearchQueryExpression, normalize
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk
 
 from .. import analysis
 from ..vocabulary import vocabulary
@@ -25,6 +25,7 @@ from .common import (
     RankedResults,
     autocomplete_query_words,
     autocomplete_text,
+    content_types_of,
     is_title_field,
     prefetch_for_indexing,
     prune,
@@ -184,7 +185,7 @@ class GermanSQLiteSearchQueryCompiler(base.SQLiteSearchQueryCompiler):
             base.SQLiteFTSIndexEntry.objects.filter(match)
             .annotate(plain_content_type=content_type)
             .filter(
-                plain_content_type__in=content_type_ids or get_descendants_content_types_pks(self.queryset.model)
+                plain_content_type__in=content_type_ids or content_types_of(self.queryset)
             )
         )
 
