@@ -273,11 +273,11 @@ class GermanPostgresSearchQueryCompiler(base.PostgresSearchQueryCompiler):
             if len(rows) >= common.ENOUGH or not exhaustive:
                 return rows, True
             rank = self._build_rank_expression(self.get_search_vectors(search_query), config)
-            joined = self.scoped_by_join(names, search_query, limit).annotate(_rank_=rank)
+            joined = self.scoped_by_join(names, search_query).annotate(_rank_=rank)
             return list(joined.values_list("pk", "_rank_")[:limit]), False
         return rows[:limit], False
 
-    def scoped_by_join(self, names, search_query, limit, content_type_id=None):
+    def scoped_by_join(self, names, search_query, content_type_id=None):
         """The queryset's pages matching in the columns `names`, joined Wagtail's way (for narrow filters)."""
         column = base.F("index_entries__" + names[0])
         for name in names[1:]:
@@ -384,7 +384,7 @@ class GermanPostgresSearchResults(RankedResults, base.PostgresSearchResults):
                     counts[value] = (in_scope, True)
                     continue
                 # None of the rows read is in scope: count by the planner's join, up to cap + 1.
-                joined = compiler.scoped_by_join(compiler.COLUMNS[0], search_query, cap + 1, content_type_id=value)
+                joined = compiler.scoped_by_join(compiler.COLUMNS[0], search_query, content_type_id=value)
                 in_scope = len(joined.values_list("pk", flat=True)[: cap + 1])
             counts[value] = (min(in_scope, cap), in_scope > cap)
         return counts
