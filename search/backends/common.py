@@ -54,7 +54,11 @@ def content_types_of(queryset):
     ids = set(get_descendants_content_types_pks(queryset.model))
     for child in queryset.query.where.children:
         target = getattr(getattr(child, "lhs", None), "target", None)
-        if getattr(child, "lookup_name", None) == "in" and getattr(target, "name", None) == "content_type":
+        if (
+            getattr(child, "lookup_name", None) == "in"
+            and getattr(target, "name", None) == "content_type"
+            and isinstance(child.rhs, (list, tuple, set))  # not a subquery
+        ):
             ids &= {int(pk) for pk in child.rhs}
     return sorted(ids)
 

@@ -150,3 +150,20 @@ def test_update_index_leaves_the_index_table_vacuumed_and_analysed(site_tree):
         )
         assert cursor.fetchone() == (True, True)
     assert [page.title for page in engine.search("Boule").results] == ["Boule am Kanal"]
+
+
+def test_a_search_reads_only_the_index_rows_of_the_types_it_may_return():
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import Page
+
+    from events.models import EventPage
+    from search.backends.common import content_types_of
+
+    event = ContentType.objects.get_for_model(EventPage).pk
+    assert content_types_of(Page.objects.filter(content_type__in=[event])) == [event]
+    every_type = content_types_of(Page.objects.all())
+    assert event in every_type and len(every_type) > 5
+    # A subquery cannot be read in Python: all types stay.
+    subquery = ContentType.objects.filter(pk=event).values("pk")
+    assert content_types_of(Page.objects.filter(content_type__in=subquery)) == every_type
