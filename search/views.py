@@ -170,7 +170,7 @@ def promotions(query, request, visible=None):
     if not text:
         return []
     if visible is None:
-        visible = Page.objects.live().public()
+        visible = engine.public_pages()
     unexpired = visible.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
     picks = (
         SearchPromotion.objects.filter(query__query_string=text)
@@ -229,7 +229,7 @@ def describe(pages, matcher, request, visible=None, district_names=None):
     partners = {}
     named = {getattr(p, "provider_id", None) or getattr(p, "author_organisation_id", None) for p in pages} - {None}
     if named or events:
-        visible = Page.objects.live().public() if visible is None else visible
+        visible = engine.public_pages() if visible is None else visible
         rows = (
             PartnerPage.objects.filter(pk__in=visible.values("pk"))
             .filter(Q(pk__in=named) | Q(events__in=[p.pk for p in events]))

@@ -63,6 +63,19 @@ def content_types_of(queryset):
     return sorted(ids)
 
 
+def capped_count(in_scope, read, limit, cap, count_all):
+    """(count, more) of one facet, from the matches read (`read` of at most `limit`) of which `in_scope` pass.
+
+    When the read stopped at its limit with few in scope (a narrow filter), those few are a lower bound ("37+");
+    with none, count_all() counts over all matches, up to cap + 1.
+    """
+    if in_scope <= cap and read == limit:
+        if in_scope:
+            return in_scope, True
+        in_scope = count_all()
+    return min(in_scope, cap), in_scope > cap
+
+
 class RankedResults:
     """Results of a compiler whose ranked_pks() ranks a bounded set of candidates (postgres.py, sqlite.py).
 

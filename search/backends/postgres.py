@@ -28,6 +28,7 @@ from .common import (
     RankedResults,
     autocomplete_query_words,
     autocomplete_text,
+    capped_count,
     content_types_of,
     prefetch_for_indexing,
     prune,
@@ -337,11 +338,11 @@ class GermanPostgresAutocompleteQueryCompiler(GermanPostgresSearchQueryCompiler)
         return base.PostgresAutocompleteQueryCompiler.get_fields_vectors(self, search_query)
 
     COLUMNS = (("autocomplete",),)
+    # A handful of suggestions is shown: ranking a few dozen prefix matches is enough, and cheap per keystroke.
+    CANDIDATES = 50
 
     def entry_vectors(self):
         return [(base.F("autocomplete"), 1.0)]
-    # A handful of suggestions is shown: ranking a few dozen prefix matches is enough, and cheap per keystroke.
-    CANDIDATES = 50
 
 
 class GermanPostgresSearchResults(RankedResults, base.PostgresSearchResults):
@@ -375,19 +376,16 @@ class GermanPostgresSearchResults(RankedResults, base.PostgresSearchResults):
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, *scope_params])
             found = {ct: (in_scope, read) for ct, in_scope, read in cursor.fetchall()}
-        counts = {}
-        for value in values:
-            in_scope, read = found.get(value, (0, 0))
-            if in_scope <= cap and read == 2 * (cap + 1):
-                if in_scope:
-                    # The filters left few of the rows read: at least these match ("37+").
-                    counts[value] = (in_scope, True)
-                    continue
-                # None of the rows read is in scope: count by the planner's join, up to cap + 1.
-                joined = compiler.scoped_by_join(compiler.COLUMNS[0], search_query, content_type_id=value)
-                in_scope = len(joined.values_list("pk", flat=True)[: cap + 1])
-            counts[value] = (min(in_scope, cap), in_scope > cap)
-        return counts
+
+        def count_all(value):
+            # The planner's join, which starts from the filtered pages.
+            joined = compiler.scoped_by_join(compiler.COLUMNS[0], search_query, content_type_id=value)
+            return len(joined.values_list("pk", flat=True)[: cap + 1])
+
+        return {
+            value: capped_count(*found.get(value, (0, 0)), 2 * (cap + 1), cap, lambda value=value: count_all(value))
+            for value in values
+        }
 
 
 class AnalyzeAfterRebuild:

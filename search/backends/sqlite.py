@@ -25,6 +25,7 @@ from .common import (
     RankedResults,
     autocomplete_query_words,
     autocomplete_text,
+    capped_count,
     content_types_of,
     is_title_field,
     prefetch_for_indexing,
@@ -284,18 +285,16 @@ class GermanSQLiteSearchResults(RankedResults, base.SQLiteSearchResults):
             cursor.execute(" UNION ALL ".join(parts), params)
             rows = [(ct, int(pk)) for ct, pk in cursor.fetchall()]
         allowed = compiler.in_scope([pk for _ct, pk in rows])
+
+        def count_all(value):
+            matching = compiler.fts_matches(config, [value]).values("index_entry__object_id")
+            return compiler.queryset.filter(content_type_id=value, pk__in=matching)[: cap + 1].count()
+
         counts = {}
         for value in values:
             pks = [pk for ct, pk in rows if ct == value]
             in_scope = sum(1 for pk in pks if pk in allowed)
-            if in_scope <= cap and len(pks) == read:
-                if in_scope:
-                    # The filters left few of the matches read: at least these match ("37+").
-                    counts[value] = (in_scope, True)
-                    continue
-                matching = compiler.fts_matches(config, [value]).values("index_entry__object_id")
-                in_scope = compiler.queryset.filter(content_type_id=value, pk__in=matching)[: cap + 1].count()
-            counts[value] = (min(in_scope, cap), in_scope > cap)
+            counts[value] = capped_count(in_scope, len(pks), read, cap, lambda value=value: count_all(value))
         return counts
 
 
