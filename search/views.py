@@ -145,7 +145,9 @@ def search(request):
         if not response.count:
             context["popular"] = [(q, _search_url(q)) for q in popular_queries(exclude=[query])]
         # Counted once per search typed, for visitors only: not again for each filter, page or editor's test.
-        if first_page and not filtered and get.get("seite") in (None, "", "1") and not request.user.is_authenticated:
+        # A search stopped by the time limit found nothing only because it was stopped: not a missing offer.
+        if (first_page and not filtered and get.get("seite") in (None, "", "1") and not request.user.is_authenticated
+                and not response.timed_out):
             record_search(query, response.count, truncated=response.truncated)
     return TemplateResponse(request, "search/search.html", context)
 

@@ -135,7 +135,7 @@ class TestTimeLimit:
 
 
 @postgres_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_update_index_leaves_the_index_table_vacuumed_and_analysed(site_tree):
     from io import StringIO
 
@@ -167,3 +167,26 @@ def test_a_search_reads_only_the_index_rows_of_the_types_it_may_return():
     # A subquery cannot be read in Python: all types stay.
     subquery = ContentType.objects.filter(pk=event).values("pk")
     assert content_types_of(Page.objects.filter(content_type__in=subquery)) == every_type
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_search_stopped_by_the_time_limit_gives_a_notice_and_no_statistics(site_tree, settings):
+    """A second connection locks the index table; the search waits for it until its time limit cancels it."""
+    import psycopg
+
+    from searchstats.models import SearchQueryDay
+
+    OfferPageFactory(parent=site_tree.offer_index, title="Boule am Kanal")
+    settings.SEARCH_STATEMENT_TIMEOUT_MS = 300
+    params = connection.get_connection_params()
+    with psycopg.connect(**params) as other:
+        other.execute("LOCK TABLE wagtailsearch_indexentry IN ACCESS EXCLUSIVE MODE")
+        response = Client().get("/suche/", {"q": "Boule"})
+        other.rollback()
+    assert response.status_code == 200
+    assert response.context["search"].timed_out is True
+    assert "zu lange gedauert" in response.content.decode()
+    assert not SearchQueryDay.objects.filter(query="boule").exists()
+    # Without the lock the same search finds the offer again.
+    assert [page.title for page in engine.search("Boule").results] == ["Boule am Kanal"]
