@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from editorial.forms import OwnOrganisationPageForm
 from home.blocks import RICH_TEXT_FEATURES
+from home.labels import choice_label
 from home.mixins import AddressFields, CostFields
 from home.models import BasePage
 from home.pagination import IdsFirstPaginator
@@ -188,6 +189,11 @@ class EventPage(AddressFields, CostFields, BasePage):
             raise ValidationError({"ends_at": _("The end must not be before the start.")})
         if self.registration == self.Registration.NONE and self.capacity:
             raise ValidationError({"capacity": _("Places only apply when registration is required.")})
+
+    @property
+    def kind_label(self):
+        """get_kind_display() without translating every choice (home.labels): event cards show it."""
+        return choice_label(self.Kind, self.kind)
 
     @property
     def is_past(self):

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from home.labels import choice_label
+
 
 class AddressFields(models.Model):
     """Where something takes place or an organisation sits; coordinates feed the map and JSON-LD."""
@@ -94,6 +96,11 @@ class CostFields(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def cost_type_label(self):
+        """get_cost_type_display() without translating every choice (home.labels)."""
+        return choice_label(self.CostType, self.cost_type)
 
     def clean(self):
         super().clean()

@@ -11,6 +11,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.labels import choice_label
 from home.mixins import AddressFields
 from home.models import BasePage
 from home.pagination import IdsFirstPaginator
@@ -104,6 +105,11 @@ class PartnerPage(AddressFields, BasePage):
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    @property
+    def kind_label(self):
+        """get_kind_display() without translating every choice (home.labels): partner cards show it."""
+        return choice_label(self.Kind, self.kind)
 
     def get_og_image(self):
         return self.logo

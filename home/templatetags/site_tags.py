@@ -214,7 +214,7 @@ def meeting_time(slot):
     start = slot.start_time.strftime("%H:%M")
     end = format_html("–<time datetime=\"{0}\">{0}</time>", slot.end_time.strftime("%H:%M")) if slot.end_time else ""
     return format_html('{}, <time datetime="{}">{}</time>{}&nbsp;{} <span class="muted">({})</span>',
-                       slot.get_weekday_display(), start, start, end, gettext("o'clock"), slot.get_rhythm_display())
+                       slot.weekday_label, start, start, end, gettext("o'clock"), slot.rhythm_label)
 
 
 @register.simple_tag
@@ -223,7 +223,7 @@ def cost(obj, show_note=False):
     if obj.cost_type == "amount" and obj.cost_amount is not None:
         text = format_html("{}&nbsp;€", number_format(obj.cost_amount, 2))
     else:
-        text = obj.get_cost_type_display()
+        text = obj.cost_type_label
     if show_note and obj.cost_note:
         return format_html('{}<br><span class="muted">{}</span>', text, obj.cost_note)
     return text

@@ -20,6 +20,7 @@ from taggit.models import TaggedItemBase
 
 from editorial.forms import OwnOrganisationPageForm
 from home.blocks import RICH_TEXT_FEATURES
+from home.labels import choice_label
 from home.mixins import AddressFields, ContactFields, CostFields
 from home.models import BasePage
 from home.pagination import IdsFirstPaginator
@@ -87,6 +88,15 @@ class OfferMeetingTime(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("meeting time")
         verbose_name_plural = _("meeting times")
+
+    # Listings show dozens of slots; get_weekday_display() would translate every choice for each one.
+    @property
+    def weekday_label(self):
+        return choice_label(Weekday, self.weekday)
+
+    @property
+    def rhythm_label(self):
+        return choice_label(self.Rhythm, self.rhythm)
 
 
 class OfferPageForm(OwnOrganisationPageForm):
