@@ -5,6 +5,16 @@ from django.db.models import Q
 from wagtail.query import PageQuerySet
 
 
+def unread_columns(relation, model, *read):
+    """For QuerySet.defer(): every column of `model`, reached through `relation`, except those in `read`.
+
+    A page fetched with select_related() often reads one or two fields of a related object (a provider's
+    title, a district's name), while Django compiles and loads every column: a partner page brings 40.
+    """
+    return [f"{relation}__{field.name}" for field in model._meta.concrete_fields
+            if not field.primary_key and field.name not in read]
+
+
 class SitePageQuerySet(PageQuerySet):
     def private_q(self):
         """Pages in a private section, as Wagtail's, without its join of restrictions and pages.

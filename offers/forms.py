@@ -41,9 +41,13 @@ COST_TYPES = {"kostenlos": "free", "spende": "donation", "gebuehr": "amount"}
 
 
 class SlugChoiceField(forms.ModelChoiceField):
+    """A taxonomy filter: shows each term's name, puts its slug in the URL."""
+
     def __init__(self, queryset, label):
-        super().__init__(queryset=queryset, to_field_name="slug", required=False, label=label,
-                         empty_label=_("all"))
+        # Only the columns an option needs: a term also carries its workflow, lock and revision state, and
+        # every listing builds these options anew.
+        super().__init__(queryset=queryset.only("slug", "name"), to_field_name="slug", required=False,
+                         label=label, empty_label=_("all"))
 
 
 class ListingFilterForm(forms.Form):

@@ -44,9 +44,14 @@ class PartnerIndexPage(BasePage):
         return context
 
 
+# A partner card shows no logo; the row's other columns (contact, address, description) are not read either.
+CARD_FIELDS = ("title", "url_path", "kind", "summary", "town", "district__name")
+
+
 class PartnerPageQuerySet(SitePageQuerySet):
     def for_listing(self):
-        return self.select_related("logo", "district").order_by("title", "path")
+        """What a partner card (components/partner_card.html) reads."""
+        return self.select_related("district").only(*CARD_FIELDS).order_by("title", "path")
 
 
 class PartnerPage(AddressFields, BasePage):

@@ -24,6 +24,8 @@ from home.labels import choice_label
 from home.mixins import AddressFields, ContactFields, CostFields
 from home.models import BasePage
 from home.pagination import IdsFirstPaginator
+from home.queries import unread_columns
+from taxonomy.models import District, OfferKind
 
 from .queries import OfferPageQuerySet
 
@@ -240,7 +242,13 @@ class OfferPage(AddressFields, CostFields, ContactFields, BasePage):
     @classmethod
     def routing_queryset(cls):
         """How home.routing fetches an offer to show it: with what its page and JSON-LD read, in one query."""
-        return cls.objects.select_related("kind", "district", "provider", "image")
+        from partners.models import PartnerPage
+
+        return cls.objects.select_related("kind", "district", "provider", "image").defer(
+            *unread_columns("provider", PartnerPage, "title", "url_path"),
+            *unread_columns("kind", OfferKind, "name"),
+            *unread_columns("district", District, "name"),
+        )
 
     def clean(self):
         super().clean()

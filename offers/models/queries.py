@@ -8,6 +8,13 @@ from home.queries import SitePageQuerySet
 
 LISTING_IMAGE_FILTER = "fill-480x320"
 
+# What a teaser card (components/offer_card.html) reads. With its provider, kind and district an offer has 146
+# columns, and Django's cost of compiling and loading a row grows with each; a card needs 16 of them.
+CARD_FIELDS = (
+    "title", "url_path", "summary", "image", "schedule_note", "is_in_person", "is_online", "is_by_phone", "town",
+    "cost_type", "cost_amount", "kind__name", "provider__title", "district__name",
+)
+
 
 class OfferPageQuerySet(SitePageQuerySet):
     def stale(self, today=None):
@@ -24,6 +31,7 @@ class OfferPageQuerySet(SitePageQuerySet):
         images = get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER)
         return (
             self.select_related("provider", "kind", "district")
+            .only(*CARD_FIELDS)
             .prefetch_related(
                 "meeting_times",
                 Prefetch("image", queryset=images),
