@@ -1,6 +1,7 @@
 """The start page and plain content pages render what editors put in, and nothing that is not public."""
 
 from datetime import timedelta
+from html import unescape
 
 from django.utils import timezone
 
@@ -12,6 +13,7 @@ from ..factories import (
     NewsPageFactory,
     OfferPageFactory,
     StandardPageFactory,
+    TargetGroupFactory,
     ThemeFactory,
 )
 
@@ -116,3 +118,39 @@ def test_draft_standard_page_is_not_public(client, site_tree):
 
 def test_unknown_address_is_404(client, site_tree):
     assert client.get("/gibt-es-nicht/").status_code == 404
+
+
+def test_entry_points_with_terms_pages_and_a_term_chosen_twice(client, site_tree):
+    """The entry points' choosers load only slug/URL (home.blocks.NarrowChooserMixin); every link still works."""
+    theme = ThemeFactory(name="Trauer", slug="trauer")
+    group = TargetGroupFactory(name="Angehörige", slug="angehoerige")
+    about = StandardPageFactory(parent=site_tree.home, title="Über das Netzwerk", slug="ueber")
+    home = site_tree.home
+    home.entry_points = [
+        ("entry_point", {"title": "Ich trauere", "text": "Trauercafés", "theme": theme, "target_group": group}),
+        ("entry_point", {"title": "Ich bin neu hier", "text": "Wer wir sind", "page": about}),
+        ("entry_point", {"title": "Nochmals Trauer", "text": "Gesprächskreise", "theme": theme}),
+    ]
+    home.save()
+    html = client.get("/").content.decode()
+    directory = site_tree.offer_index.url
+    assert f'href="{directory}?theme=trauer&amp;target_group=angehoerige"' in html
+    assert 'href="/ueber/"' in html
+    assert f'href="{directory}?theme=trauer"' in html
+    values = [block.value for block in type(home).objects.get(pk=home.pk).entry_points]
+    assert values[0]["theme"] is not values[2]["theme"]  # chosen twice, two objects, as Wagtail does
+
+
+def test_admin_edit_view_shows_the_chosen_entry_points(admin_client, site_tree):
+    """Fields the narrow choosers leave out still load when the admin reads them (the page title, its parent)."""
+    about = StandardPageFactory(parent=site_tree.home, title="Über das Netzwerk", slug="ueber")
+    home = site_tree.home
+    home.entry_points = [("entry_point", {"title": "Ich bin neu hier", "text": "Wer wir sind", "page": about,
+                                          "theme": ThemeFactory(name="Begegnung", slug="begegnung")})]
+    home.save_revision().publish()
+    response = admin_client.get(f"/admin/pages/{home.pk}/edit/")
+    assert response.status_code == 200
+    # The block state travels as JSON in an HTML attribute.
+    state = unescape(response.content.decode()).replace("\\u00dc", "Ü")
+    assert f'"page": {{"id": {about.pk}, "parentId": {home.pk}, "adminTitle": "Über das Netzwerk"' in state
+    assert "Begegnung" in state
