@@ -9,7 +9,7 @@ from home.queries import SitePageQuerySet
 LISTING_IMAGE_FILTER = "fill-480x320"
 
 # What a teaser card (components/offer_card.html) reads. With its provider, kind and district an offer has 146
-# columns, and Django's cost of compiling and loading a row grows with each; a card needs 16 of them.
+# columns, and Django's cost of compiling and loading a row grows with each; a card reads 14 of them.
 CARD_FIELDS = (
     "title", "url_path", "summary", "image", "schedule_note", "is_in_person", "is_online", "is_by_phone", "town",
     "cost_type", "cost_amount", "kind__name", "provider__title", "district__name",
