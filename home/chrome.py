@@ -89,13 +89,21 @@ def attach_to_request(request):
         setattr(request, NetworkSettings.get_cache_attr_name(), chrome.settings)
 
 
+def read_restricted_pages():
+    """(path, depth) of every page with a view restriction, read from the database now.
+
+    Starts from the restrictions table, usually empty: a lookup, not a scan of the page table.
+    """
+    return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+
+
 def restricted_pages():
-    """(path, depth) of every page with a view restriction, asked once per request; None outside a request."""
+    """read_restricted_pages(), asked once per request; None outside a request."""
     memo = _request_memo.get()
     if memo is None:
         return None
     if "restricted" not in memo:
-        memo["restricted"] = tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+        memo["restricted"] = read_restricted_pages()
     return memo["restricted"]
 
 

@@ -20,18 +20,15 @@ class SitePageQuerySet(PageQuerySet):
         """Pages in a private section, as Wagtail's, without its join of restrictions and pages.
 
         Every listing asks this through public(). SQLite plans Wagtail's join by scanning the page table
-        (~1 ms at 10,000 pages) because the restrictions table is usually empty and has no statistics;
-        reading the restricted page ids first is a lookup in a tiny table, and a second query follows only
-        when a private section exists. During a request the site chrome knows them already (home/chrome.py).
+        (~1 ms at 10,000 pages) because the restrictions table is usually empty and has no statistics; the
+        restricted pages are read first instead, starting from that tiny table (home.chrome), and during a
+        request only once.
         """
-        from wagtail.models import Page, PageViewRestriction
-
-        from home.chrome import restricted_pages
+        from home.chrome import read_restricted_pages, restricted_pages
 
         restricted = restricted_pages()
         if restricted is None:
-            page_ids = list(PageViewRestriction.objects.values_list("page_id", flat=True))
-            restricted = Page.objects.filter(pk__in=page_ids).values_list("path", "depth") if page_ids else []
+            restricted = read_restricted_pages()
         q = Q()
         for path, depth in restricted:
             q |= Q(path__startswith=path, depth__gte=depth)

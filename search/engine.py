@@ -417,8 +417,6 @@ def search(query, *, types=None, district=None, theme=None, target_group=None, i
     except (TypeError, ValueError):
         per_page = RESULTS_PER_PAGE
 
-    scope = _Scope(type_keys or list(TYPE_KEYS), filters.get("district"), filters.get("theme"),
-                   filters.get("target_group"), public=public)
     words = analysis.query_words(text)[:MAX_QUERY_WORDS]
     response = SearchResponse(query=text, page_obj=None, facets=[], backend="", truncated=truncated,
                               notices=notices, filters=filters, ignored_filters=ignored)
@@ -428,6 +426,9 @@ def search(query, *, types=None, district=None, theme=None, target_group=None, i
         response.backend = backend_name(_backends()[0])
         return response
 
+    # Built only for a search that runs: it reads the view restrictions (unless the caller shares its reading).
+    scope = _Scope(type_keys or list(TYPE_KEYS), filters.get("district"), filters.get("theme"),
+                   filters.get("target_group"), public=public)
     groups, corrections = _word_groups(words)
 
     def run(backend):

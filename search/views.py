@@ -112,7 +112,7 @@ def search(request):
         target_group=get.get("target_group"),
         include_past_events=include_past,
         page=get.get("seite"),
-        public=visible if cleaned else None,
+        public=visible,
     )
     query = response.query
     page_obj = response.page_obj
