@@ -40,7 +40,7 @@ serve: ## Serve with gunicorn on 127.0.0.1:$(PORT)
 	@echo "Site:  http://127.0.0.1:$(PORT)/"
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/  (demo logins above, for local use only)"
 	$(VENV)/bin/gunicorn mitmenschen.wsgi \
-		--bind 127.0.0.1:$(PORT) --workers 2 --worker-class gthread --threads 4 --access-logfile - --forwarded-allow-ips=""
+		--bind 127.0.0.1:$(PORT) --access-logfile - --forwarded-allow-ips=""
 
 lint: install ## ruff
 	$(VENV)/bin/ruff check .

@@ -176,6 +176,7 @@ def measure(kind, env, args):
                                           capture_output=True, text=True).stdout)
     port = args.port or free_port()
     base_url = f"http://127.0.0.1:{port}"
+    # gunicorn.conf.py (read from ROOT) adds what production runs with, reuse_port among it.
     command = [GUNICORN, "mitmenschen.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
                "--worker-class", args.worker_class, "--threads", str(args.threads), "--log-level", "warning",
                "--error-logfile", "-"]

@@ -81,7 +81,7 @@ def over_http(env, rounds):
     base = f"http://127.0.0.1:{port}"
     log = open(WORK / "search-bench-gunicorn.log", "w")  # noqa: SIM115 (open for the server's lifetime)
     server = subprocess.Popen(
-        [GUNICORN, "mitmenschen.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "1"],
+        [GUNICORN, "mitmenschen.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1", "--worker-class", "sync"],
         cwd=ROOT, env=env, stdout=log, stderr=log,
     )
     try:
