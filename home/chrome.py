@@ -92,9 +92,11 @@ def attach_to_request(request):
 def read_restricted_pages():
     """(path, depth) of every page with a view restriction, read from the database now.
 
-    Starts from the restrictions table, usually empty: a lookup, not a scan of the page table.
+    Asked as "pages whose id is among the restrictions' page ids", so that the restrictions table (usually
+    empty) is read first: as a join, SQLite without table statistics walked the whole page table (~1 ms).
     """
-    return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+    restricted_ids = PageViewRestriction.objects.values("page_id")
+    return tuple(Page.objects.filter(id__in=restricted_ids).order_by().values_list("path", "depth"))
 
 
 def restricted_pages():
