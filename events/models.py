@@ -18,7 +18,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.labels import choice_label
 from home.mixins import AddressFields, CostFields
 from home.models import BasePage
-from home.pagination import IdsFirstPaginator
+from home.pagination import PublishedPagesPaginator
 from home.queries import SitePageQuerySet, unread_columns
 from taxonomy.models import District
 
@@ -43,9 +43,9 @@ class EventIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         form = EventFilterForm(request.GET)
-        events = form.filter(EventPage.objects.live().public().for_listing())
+        events = form.filter(EventPage.objects.public().for_listing())
         events = events.past() if form.show_archive else events.upcoming()
-        page = IdsFirstPaginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("seite"))
+        page = PublishedPagesPaginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(filter_form=form, page_obj=page, events=page.object_list)
         return context
 

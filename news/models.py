@@ -20,7 +20,7 @@ from taggit.models import TaggedItemBase
 from editorial.forms import OwnOrganisationPageForm
 from home.blocks import BodyBlock
 from home.models import BasePage
-from home.pagination import IdsFirstPaginator
+from home.pagination import PublishedPagesPaginator
 from home.queries import SitePageQuerySet
 
 NEWS_PER_PAGE = 12
@@ -42,8 +42,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.live().public().for_listing()
-        page = IdsFirstPaginator(news, NEWS_PER_PAGE).get_page(request.GET.get("seite"))
+        news = NewsPage.objects.public().for_listing()
+        page = PublishedPagesPaginator(news, NEWS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(page_obj=page, news_items=page.object_list)
         return context
 

@@ -14,7 +14,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.labels import choice_label
 from home.mixins import AddressFields
 from home.models import BasePage
-from home.pagination import IdsFirstPaginator
+from home.pagination import PublishedPagesPaginator
 from home.queries import SitePageQuerySet
 
 PARTNERS_PER_PAGE = 24
@@ -38,8 +38,8 @@ class PartnerIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         form = PartnerFilterForm(request.GET or None)
-        partners = form.filter(PartnerPage.objects.live().public().child_of(self).for_listing())
-        page = IdsFirstPaginator(partners, PARTNERS_PER_PAGE).get_page(request.GET.get("seite"))
+        partners = form.filter(PartnerPage.objects.public().child_of(self).for_listing())
+        page = PublishedPagesPaginator(partners, PARTNERS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(filter_form=form, page_obj=page, partners=page.object_list)
         return context
 

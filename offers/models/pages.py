@@ -23,7 +23,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.labels import choice_label
 from home.mixins import AddressFields, ContactFields, CostFields
 from home.models import BasePage
-from home.pagination import IdsFirstPaginator
+from home.pagination import PublishedPagesPaginator
 from home.queries import unread_columns
 from taxonomy.models import District, OfferKind
 
@@ -50,8 +50,8 @@ class OfferIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         form = OfferFilterForm(request.GET)
-        offers = form.filter(OfferPage.objects.live().public().for_listing())
-        page = IdsFirstPaginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("seite"))
+        offers = form.filter(OfferPage.objects.public().for_listing())
+        page = PublishedPagesPaginator(offers, OFFERS_PER_PAGE).get_page(request.GET.get("seite"))
         context.update(filter_form=form, page_obj=page, offers=page.object_list)
         return context
 
