@@ -66,7 +66,8 @@ def test_cost_amount_with_amount_is_accepted(site_tree):
 @pytest.mark.django_db
 class TestQuerySet:
     @pytest.fixture(scope="class")
-    def offers(self, class_site_tree):
+    @classmethod
+    def offers(cls, class_site_tree):
         index = class_site_tree.offer_index
         return {
             "local": OfferPageFactory(parent=index, is_in_person=True),
