@@ -13,3 +13,26 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # socket, a worker that wins the race for the first connections keeps them: under keep-alive one worker
 # served everything while the other stood idle, halving throughput at random (docs/benchmarks.md).
 reuse_port = True
+
+
+def on_starting(server):
+    """Refuse a port another server already listens on, as gunicorn does without reuse_port.
+
+    With reuse_port the master binds nothing, and the kernel would let a second server (a forgotten `make run`)
+    share the port and silently answer every other request.
+    """
+    import socket
+    import sys
+
+    for address in server.cfg.address:
+        if not isinstance(address, tuple):
+            continue  # a Unix socket: gunicorn checks those itself
+        family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            # SO_REUSEADDR only tolerates connections of a server that has gone; a live listener still blocks.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address[:2])
+            except OSError as error:
+                server.log.error("Cannot listen on %s:%s: %s", address[0], address[1], error.strerror)
+                sys.exit(1)

@@ -1,6 +1,7 @@
 """The gunicorn settings every server start shares (gunicorn.conf.py), as gunicorn itself reads them."""
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,19 @@ def test_every_worker_listens_on_its_own_socket():
 
 def test_flags_on_the_command_line_still_win():
     assert gunicorn_settings("--workers", "3")["workers"] == "3"
+
+
+def test_a_port_in_use_is_refused():
+    # A running server, as gunicorn's workers listen with reuse_port: the kernel would let a second one share it.
+    with socket.socket() as running:
+        running.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        running.bind(("127.0.0.1", 0))
+        running.listen()
+        port = running.getsockname()[1]
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        started = subprocess.run(  # noqa: S603 (our own fixed command)
+            [gunicorn, "mitmenschen.wsgi", "--bind", f"127.0.0.1:{port}"], cwd=ROOT, capture_output=True,
+            text=True, timeout=60,
+        )
+    assert started.returncode != 0
+    assert f"Cannot listen on 127.0.0.1:{port}" in started.stderr
