@@ -2,8 +2,8 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    """The unpublished pages, usually few, in an index of their own: listings ask for published pages as
-    "not among the unpublished ones" (home.queries.SitePageQuerySet.live_q)."""
+    """The unpublished pages, usually few, in an index of their own: a directory counts its published pages as
+    "not among the unpublished ones" (home.pagination.PublishedPagesPaginator)."""
 
     dependencies = [
         ("home", "0003_entry_points_narrow_choosers"),
