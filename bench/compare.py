@@ -1,0 +1,77 @@
+"""Measure another site with the benchmark's own load and CPU accounting, for a side-by-side figure.
+
+The target in docs/benchmarks.md is relative to Wagtail's bakerydemo on the same machine. Nothing of that site
+is part of this repository; this script only serves and loads a folder that holds
+
+    serve.sh PORT   starts the site in the foreground (gunicorn with the same workers and threads as ours)
+    urls.json       {"scenario name": ["/path/", ...], ...}
+
+and prints one Markdown row per scenario, in the columns of bench/run.py's table:
+
+    .venv/bin/python bench/compare.py /tmp/bakerydemo
+"""
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from load import load
+from run import cpu_seconds, free_port, proc_status, worker_pids
+
+
+def wait_until_up(base_url, paths, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base_url + paths[0], timeout=5).read()  # noqa: S310 (a local URL)
+            return
+        except (OSError, urllib.error.HTTPError):
+            time.sleep(0.5)
+    raise RuntimeError(f"{base_url}{paths[0]} did not answer within {seconds} s")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path, help="folder with serve.sh and urls.json")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--duration", type=int, default=20, help="seconds per scenario")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of load before measuring")
+    args = parser.parse_args()
+
+    scenarios = json.loads((args.site / "urls.json").read_text())
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(["bash", str(args.site / "serve.sh"), str(port)], start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=sys.stderr)
+    try:
+        wait_until_up(base_url, next(iter(scenarios.values())))
+        # serve.sh may exec gunicorn or start it as a child: the workers are the master's children either way.
+        master = server.pid
+        if not worker_pids(master):
+            master = next(pid for pid in worker_pids(server.pid) if worker_pids(pid))
+        load(base_url, [path for paths in scenarios.values() for path in paths], args.warmup, args.connections)
+        print("| Page | req/s | p50 ms | p99 ms | failed | server CPU ms/req |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for name, paths in scenarios.items():
+            pids = worker_pids(master)
+            before = cpu_seconds(pids)
+            result = load(base_url, paths, args.duration, args.connections)
+            cpu_ms = (cpu_seconds(pids) - before) * 1000 / max(1, result["requests"])
+            print(f"| {args.site.name} {name} | {result['rps']:.0f} | {result['p50_ms']:.1f} | "
+                  f"{result['p99_ms']:.1f} | {result['errors']} | {cpu_ms:.1f} |", flush=True)
+        sizes = sorted(int(proc_status(pid)["VmRSS"].split()[0]) / 1024 for pid in worker_pids(master))
+        print(f"\nWorker memory (VmRSS after the run): {', '.join(f'{size:.0f} MB' for size in sizes)}.")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
