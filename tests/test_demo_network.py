@@ -143,3 +143,16 @@ def test_quiet_prints_nothing(demo):
     output = StringIO()
     call_command("demo_network", "--quiet", stdout=output)
     assert output.getvalue() == ""
+
+
+def test_editors_can_open_the_demo_pages_in_the_admin(demo, client):
+    """The rich text the demo writes must be what Wagtail's editor reads back: a bare <br> made the editor fail."""
+    client.force_login(get_user_model().objects.get(username="admin"))
+    pages = [*StandardPage.objects.all(), HomePage.objects.get()]
+    for model in [PartnerIndexPage, OfferIndexPage, EventIndexPage, NewsIndexPage]:
+        pages.append(model.objects.get())
+    for model in [PartnerPage, OfferPage, EventPage, NewsPage]:
+        pages.extend(model.objects.order_by("pk")[:3])
+    for page in pages:
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.url_path

@@ -65,10 +65,10 @@ STANDARD_PAGES = [
         "intro": "Angaben gemäß § 5 Digitale-Dienste-Gesetz. Dies ist eine Demonstrationsseite mit erfundenen Angaben.",
         "body": [
             ("h", "Anbieter"),
-            ("p", "Koordinierungsstelle MitMenschen<br>Fachstelle für seelische Gesundheit<br>Am Hellwegtor 3<br>"
+            ("p", "Koordinierungsstelle MitMenschen<br/>Fachstelle für seelische Gesundheit<br/>Am Hellwegtor 3<br/>"
                   "59494 Soest"),
             ("h", "Kontakt"),
-            ("p", "Telefon: 02921 99 000 00<br>E-Mail: koordination@example.org"),
+            ("p", "Telefon: 02921 99 000 00<br/>E-Mail: koordination@example.org"),
             ("h", "Verantwortlich für den Inhalt"),
             ("p", "Die Koordinierungsstelle MitMenschen. Für die Angebote, Veranstaltungen und Neuigkeiten der "
                   "Partner sind die jeweiligen Organisationen verantwortlich."),
