@@ -137,8 +137,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         # Planning, not running, was most of PostgreSQL's work per page (1.6 ms to plan an offer page's main
         # query, 0.2 ms to run it). psycopg prepares a statement the second time a connection sends it, and
         # PostgreSQL then reuses the plan (docs/benchmarks.md). A connection pooler in transaction mode
-        # that cannot keep prepared statements needs DB_PREPARED_STATEMENTS=0.
-        DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 2}
+        # that cannot keep prepared statements needs DB_PREPARED_STATEMENTS=0. Added to what DATABASE_URL's
+        # query string set (sslmode and the like), not in its place.
+        DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
