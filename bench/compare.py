@@ -3,7 +3,7 @@
 The target in docs/benchmarks.md is relative to Wagtail's bakerydemo on the same machine. Nothing of that site
 is part of this repository; this script only serves and loads a folder that holds
 
-    serve.sh PORT   starts the site in the foreground (gunicorn with the same workers and threads as ours)
+    serve.sh PORT   execs gunicorn in the foreground (with the same workers and threads as ours)
     urls.json       {"scenario name": ["/path/", ...], ...}
 
 and prints one Markdown row per scenario, in the columns of bench/run.py's table:
@@ -17,24 +17,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from load import load
-from run import cpu_seconds, free_port, proc_status, worker_pids
-
-
-def wait_until_up(base_url, paths, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base_url + paths[0], timeout=5).read()  # noqa: S310 (a local URL)
-            return
-        except (OSError, urllib.error.HTTPError):
-            time.sleep(0.5)
-    raise RuntimeError(f"{base_url}{paths[0]} did not answer within {seconds} s")
+from run import cpu_seconds, free_port, proc_status, wait_until_up, worker_pids
 
 
 def main():
@@ -51,11 +37,8 @@ def main():
     server = subprocess.Popen(["bash", str(args.site / "serve.sh"), str(port)], start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=sys.stderr)
     try:
-        wait_until_up(base_url, next(iter(scenarios.values())))
-        # serve.sh may exec gunicorn or start it as a child: the workers are the master's children either way.
-        master = server.pid
-        if not worker_pids(master):
-            master = next(pid for pid in worker_pids(server.pid) if worker_pids(pid))
+        wait_until_up(server, base_url)
+        master = server.pid  # serve.sh execs gunicorn: its workers are this process's children
         load(base_url, [path for paths in scenarios.values() for path in paths], args.warmup, args.connections)
         print("| Page | req/s | p50 ms | p99 ms | failed | server CPU ms/req |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
