@@ -4,6 +4,8 @@ gunicorn reads this file from the working directory; flags on the command line o
 """
 
 import os
+import socket
+import sys
 
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # Threads keep connections open between requests; sync workers sat idle while closing each one (docs/benchmarks.md).
@@ -21,9 +23,6 @@ def on_starting(server):
     With reuse_port the master binds nothing, and the kernel would let a second server (a forgotten `make run`)
     share the port and silently answer every other request.
     """
-    import socket
-    import sys
-
     for address in server.cfg.address:
         if not isinstance(address, tuple):
             continue  # a Unix socket: gunicorn checks those itself

@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
+from wagtail.models import Page
+
 
 class IdsFirstPaginator(Paginator):
     """Fetches a page in two steps: the ids of its rows in order, then those rows by primary key.
@@ -41,8 +43,6 @@ class PublishedPagesPaginator(IdsFirstPaginator):
 
     @cached_property
     def count(self):
-        from wagtail.models import Page
-
         unpublished = Page.objects.filter(live=False).order_by().values("pk")
         return self.object_list.exclude(pk__in=unpublished).count()
 
