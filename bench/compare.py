@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from load import load
-from run import cpu_seconds, free_port, proc_status, wait_until_up, worker_pids
+from run import free_port, measured_load, wait_until_up, worker_pids, worker_rss_mb
 
 
 def main():
@@ -43,13 +43,10 @@ def main():
         print("| Page | req/s | p50 ms | p99 ms | failed | server CPU ms/req |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
         for name, paths in scenarios.items():
-            pids = worker_pids(master)
-            before = cpu_seconds(pids)
-            result = load(base_url, paths, args.duration, args.connections)
-            cpu_ms = (cpu_seconds(pids) - before) * 1000 / max(1, result["requests"])
+            result = measured_load(base_url, paths, worker_pids(master), args.duration, args.connections)
             print(f"| {args.site.name} {name} | {result['rps']:.0f} | {result['p50_ms']:.1f} | "
-                  f"{result['p99_ms']:.1f} | {result['errors']} | {cpu_ms:.1f} |", flush=True)
-        sizes = sorted(int(proc_status(pid)["VmRSS"].split()[0]) / 1024 for pid in worker_pids(master))
+                  f"{result['p99_ms']:.1f} | {result['errors']} | {result['cpu_ms']:.1f} |", flush=True)
+        sizes = worker_rss_mb(master)
         print(f"\nWorker memory (VmRSS after the run): {', '.join(f'{size:.0f} MB' for size in sizes)}.")
     finally:
         os.killpg(server.pid, signal.SIGTERM)

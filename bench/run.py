@@ -147,6 +147,19 @@ def database_pids(kind, postgres_url):
     return [pid for (pid,) in rows]
 
 
+def measured_load(base_url, paths, pids, duration, connections):
+    """load() with the CPU time the given processes spent on it, per request ("cpu_ms")."""
+    before = cpu_seconds(pids)
+    result = load(base_url, paths, duration, connections)
+    result["cpu_ms"] = (cpu_seconds(pids) - before) * 1000 / max(1, result["requests"])
+    return result
+
+
+def worker_rss_mb(master_pid):
+    """Resident memory of each worker, smallest first."""
+    return sorted(int(proc_status(pid)["VmRSS"].split()[0]) / 1024 for pid in worker_pids(master_pid))
+
+
 def cpu_seconds(pids):
     """User + system CPU time the processes have used; it does not depend on what else runs on the machine."""
     total = 0
@@ -195,12 +208,10 @@ def measure(kind, env, args):
         results = {}
         for name, paths in scenarios.items():
             pids = worker_pids(server.pid) + database_pids(kind, env["DATABASE_URL"])
-            cpu_before = cpu_seconds(pids)
-            results[name] = load(base_url, paths, args.duration, args.connections)
-            results[name]["cpu_ms"] = (cpu_seconds(pids) - cpu_before) * 1000 / max(1, results[name]["requests"])
+            results[name] = measured_load(base_url, paths, pids, args.duration, args.connections)
             print(f"{kind} {name}: {results[name]}", file=sys.stderr)
         loads = (load_before, os.getloadavg()[0])
-        rss = sorted(int(proc_status(pid)["VmRSS"].split()[0]) / 1024 for pid in worker_pids(server.pid))
+        rss = worker_rss_mb(server.pid)
     finally:
         server.terminate()
         try:
